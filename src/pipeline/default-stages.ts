@@ -1,0 +1,7 @@
+/**
+ * The default pipeline, in order. Each stage lives in src/stages/<name>/ and
+ * registers itself in src/stages/index.ts.
+ */
+export const DEFAULT_STAGES: readonly string[] = [
+  'segment',
+];

@@ -1,0 +1,8 @@
+/**
+ * Registers every bundled stage. Importing this module is what makes stage
+ * names usable in pipeline lists.
+ */
+import { registerStage } from '../pipeline/registry.js';
+import { segmentStage } from './segment/index.js';
+
+for (const stage of [segmentStage]) registerStage(stage);
