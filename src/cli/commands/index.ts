@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { analyzeCommand } from './analyze.js';
+import { stagesCommand } from './stages.js';
+
+/** Every subcommand, in the order `dossier help` lists them. */
+export const COMMANDS: readonly Command[] = [analyzeCommand, stagesCommand];
