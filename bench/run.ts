@@ -1,0 +1,14 @@
+/** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
+import { benchPipeline } from './pipeline.js';
+
+const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
+  pipeline: benchPipeline,
+};
+
+const [name = 'pipeline', ...rest] = process.argv.slice(2);
+const bench = BENCHES[name] ?? (/^\d+$/.test(name) ? BENCHES.pipeline : undefined);
+if (!bench) {
+  console.error(`bench: unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+await bench(BENCHES[name] ? rest : [name, ...rest]);
