@@ -20,6 +20,13 @@ const CASES: [string, string | undefined, string[]][] = [
   ['Talks are pencilled in for next Tuesday.', WED, ['next Tuesday = 2024-11-26']],
   ['The envoy arrived last Friday.', WED, ['last Friday = 2024-11-15']],
   ['Protesters gathered again on Sunday night.', SUN, ['Sunday night = 2024-11-17']],
+  ['Xi, who met Starmer on Monday, will fly to Lima on Friday.', WED, ['Monday = 2024-11-18', 'Friday = 2024-11-22']],
+  ['The prime minister, speaking on Tuesday, said talks would resume on Friday.', WED, ['Tuesday = 2024-11-19', 'Friday = 2024-11-22']],
+  ['Talks resumed in Washington on Monday and are expected to conclude on Thursday.', WED, ['Monday = 2024-11-18', 'Thursday = 2024-11-21']],
+  ['The court will rule by Friday, lawyers said on Monday.', WED, ['Friday = 2024-11-22', 'Monday = 2024-11-18']],
+  ['Starmer is meeting Xi on Monday.', SUN, ['Monday = 2024-11-18']],
+  ['On Friday, officials will announce the result.', WED, ['Friday = 2024-11-22']],
+  ['Biden, who leaves office in January, signed the order.', WED, ['January = 2025-01']],
   // weekends, ISO weeks
   ['Rumours of a deal spread over the weekend.', SUN, ['over the weekend = 2024-W46-WE']],
   ['Rumours of a deal spread over the weekend.', WED, ['over the weekend = 2024-W46-WE']],

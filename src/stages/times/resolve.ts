@@ -38,7 +38,7 @@ export function resolve(ref: TimeRef, anchor: number | null, tense: Tense): Reso
     const ay = fromDayNumber(anchor).y;
     if (ref.k === 'quarter' && ref.yearOffset !== undefined) return yearly(ay + ref.yearOffset);
     const cands = [ay - 1, ay, ay + 1].map(yearly).filter((c): c is Resolved => c !== null);
-    return choose(cands, anchor, shiftOf(ref), tense, true);
+    return choose(cands, anchor, shiftOf(ref), tense);
   }
   if (anchor === null) return null;
   return resolveRelative(ref, anchor, tense);
@@ -66,12 +66,12 @@ function resolveRelative(ref: TimeRef, anchor: number, tense: Tense): Resolved |
     case 'weekday': {
       const monday = anchor - isoWeekday(anchor) + 1;
       const cands = [-2, -1, 0, 1, 2].map((k) => daySpan(monday + 7 * k + ref.wd - 1));
-      return choose(cands, anchor, ref.shift, tense, false);
+      return choose(cands, anchor, ref.shift, tense);
     }
     case 'weekend': {
       const monday = anchor - isoWeekday(anchor) + 1;
       const cands = [-2, -1, 0, 1, 2].map((k) => weekendSpan(monday + 7 * k + 5));
-      return choose(cands, anchor, ref.shift, tense, false);
+      return choose(cands, anchor, ref.shift, tense);
     }
     case 'unit': return unitSpan(anchor, ref.unit, ref.n);
     case 'stretch': return stretchSpan(anchor, ref.unit, ref.n);
@@ -87,20 +87,16 @@ function resolveRelative(ref: TimeRef, anchor: number, tense: Tense): Resolved |
  * Picks among candidate occurrences (in time order): "last" is the latest
  * wholly before the anchor, "next" the earliest wholly after; otherwise the
  * tense decides (past: the latest begun by the anchor; future or present: the
- * earliest not yet over). With no tense cue, a yearly reference stays in the
- * anchor's year and a weekday takes the nearest occurrence.
+ * earliest not yet over). With no tense cue, the occurrence nearest the anchor
+ * ("leaves office in January", written in November, is the coming January).
  */
-function choose(cands: Resolved[], anchor: number, shift: Shift | undefined, tense: Tense, yearly: boolean): Resolved | null {
+function choose(cands: Resolved[], anchor: number, shift: Shift | undefined, tense: Tense): Resolved | null {
   if (shift === 'last') return findLast(cands, (c) => c.end < anchor);
   if (shift === 'next') return cands.find((c) => c.start > anchor) ?? null;
   if (tense === 'past') return findLast(cands, (c) => c.start <= anchor);
   if (tense === 'future' || tense === 'present') return cands.find((c) => c.end >= anchor) ?? null;
   const containing = cands.find((c) => c.start <= anchor && anchor <= c.end);
   if (containing) return containing;
-  if (yearly && shift !== 'this') {
-    const ay = fromDayNumber(anchor).y;
-    return cands.find((c) => fromDayNumber(c.start).y === ay) ?? null;
-  }
   let best: Resolved | null = null;
   let bestDistance = Infinity;
   for (const c of cands) {
