@@ -27,6 +27,10 @@ const CASES: [string, string | undefined, string[]][] = [
   ['Starmer is meeting Xi on Monday.', SUN, ['Monday = 2024-11-18']],
   ['On Friday, officials will announce the result.', WED, ['Friday = 2024-11-22']],
   ['Biden, who leaves office in January, signed the order.', WED, ['January = 2025-01']],
+  ['During the rally Monday, the former president said the plan was a mess.', '2024-11-19', ['Monday = 2024-11-18']],
+  ['He raised questions about problems during Monday’s debate.', '2024-11-22', ['Monday’s = 2024-11-18']],
+  ['The group counted 2,521 incidents between January 1 and September 18.', '2024-09-29', ['between January 1 and September 18 = 2024-01-01/2024-09-18']],
+  ['A reporter for USA Today saw the draft.', WED, []],
   // weekends, ISO weeks
   ['Rumours of a deal spread over the weekend.', SUN, ['over the weekend = 2024-W46-WE']],
   ['Rumours of a deal spread over the weekend.', WED, ['over the weekend = 2024-W46-WE']],

@@ -45,8 +45,8 @@ interface Cue {
  * looking back first ("will meet on Monday") then forward ("On Monday, they
  * met"), both within the expression's own clause: in "Xi, who met Starmer on
  * Monday, will fly on Friday", Monday belongs to "met". Reporting verbs count
- * only right beside the expression, because "said he will visit on Monday" is
- * about a future visit. With no cue in the clause, cues further back decide;
+ * behind the expression only right beside it, because "said he will visit on
+ * Monday" is about a future visit; after it they are its clause's verb. With no cue in the clause, cues further back decide;
  * failing those, there is no tense.
  */
 export function clauseTense(words: readonly string[], first: number, last: number, sentenceStart: number, sentenceEnd: number): Tense {
@@ -55,8 +55,17 @@ export function clauseTense(words: readonly string[], first: number, last: numbe
   const forward = scanForward(words, last, sentenceEnd, forwardLimit, back.cue !== null || back.hitBoundary);
   if (forward) return forward.tense;
   if (back.cue) return back.cue.tense;
-  if (!back.hitBoundary) return 'none';
-  return scanBack(words, first, sentenceStart, false).cue?.tense ?? 'none';
+  const wide = back.hitBoundary ? scanBack(words, first, sentenceStart, false).cue : null;
+  if (wide) return wide.tense;
+  // A reporting verb anywhere near still says the story is told in the past.
+  return hasReportingVerb(words, first, last, sentenceStart, sentenceEnd) ? 'past' : 'none';
+}
+
+function hasReportingVerb(words: readonly string[], first: number, last: number, sentenceStart: number, sentenceEnd: number): boolean {
+  for (let i = Math.max(sentenceStart, first - WINDOW); i < Math.min(sentenceEnd, last + WINDOW); i++) {
+    if (REPORTING.has(words[i]!)) return true;
+  }
+  return false;
 }
 
 function scanBack(words: readonly string[], first: number, sentenceStart: number, stopAtBoundary: boolean): { cue: Cue | null; hitBoundary: boolean } {
@@ -80,10 +89,8 @@ function scanForward(words: readonly string[], last: number, sentenceEnd: number
     if (stopAtBoundary && CLAUSE_BOUNDARIES.has(word)) return null;
     const cue = cueOf(word);
     if (cue === null) continue;
-    if (cue === 'reporting') {
-      if (d <= REPORTING_REACH + 1) return { tense: 'past', distance: d };
-      continue;
-    }
+    // A reporting verb after the expression is the clause's own: "On Monday, officials said …".
+    if (cue === 'reporting') return { tense: 'past', distance: d };
     return { tense: cue, distance: d };
   }
   return null;
