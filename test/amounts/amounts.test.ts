@@ -39,6 +39,13 @@ const CASES: [string, string[]][] = [
   ['The new reactor is twice as large as the old one.', ['twice = 2 times of new reactor']],
   ['Arrests rose threefold and fines 10-fold.', ['threefold = 3 times of Arrests', '10-fold = 10 times']],
   ['She has visited Kyiv three times a year and met him twice.', []],
+  // what is measured, and what is not
+  ['Emissions must fall 32 percent below 2005 levels.', ['32 percent = 32 % of Emissions']],
+  ['The mayor was accused of using $50 million for personal expenses.', ['$50 million = 50000000 USD']],
+  ['The plan would blow open an estimated $10 trillion hole in the budget.', ['$10 trillion = 10000000000000 USD of hole']],
+  ['What kind of genius loses a billion dollars in a single year?', ['a billion dollars = 1000000000 USD']],
+  ['In Pennsylvania the share exceeds 7%.', ['7% = 7 % of share']],
+  ['A $4.5 million contract was signed.', ['$4.5 million = 4500000 USD of contract']],
   // counts
   ['Some 300 people were hurt.', ['300 people = 300 count of people']],
   ['The plant will create 1,200 new jobs.', ['1,200 new jobs = 1200 count of new jobs']],

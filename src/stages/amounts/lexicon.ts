@@ -31,6 +31,9 @@ interface WordData {
   nounStops: string[];
   notCountNouns: string[];
   irregularPlurals: string[];
+  bridgeWords: string[];
+  subjectPrepositions: string[];
+  timeNouns: string[];
 }
 
 const currencies = readDataJson<CurrencyData>('amounts/currencies.json');
@@ -71,6 +74,9 @@ export const CLAUSE_STARTS = new Set(words.clauseStarts);
 export const NOUN_STOPS = new Set(words.nounStops);
 export const NOT_COUNT_NOUNS = new Set(words.notCountNouns);
 export const IRREGULAR_PLURALS = new Set(words.irregularPlurals);
+export const BRIDGE_WORDS = new Set(words.bridgeWords);
+export const SUBJECT_PREPOSITIONS = new Set(words.subjectPrepositions);
+export const TIME_NOUNS = new Set(words.timeNouns);
 
 export function isSuperlative(w: string): boolean {
   return w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w);

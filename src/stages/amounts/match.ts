@@ -62,6 +62,7 @@ function numberFirst(s: Scan, i: number): AmountMatch | null {
     return { ...base, end: j + 2, unit: 'times', kind: 'multiplier' };
   }
   if (n.inWords && n.value < 2) return null; // "one shipyard", "a ship": not worth recording as counts
+  if (looksLikeYear(s, i, n.end)) return null; // "below 2005 levels": counts that size are written 2,005
   const noun = countNoun(s, j);
   return noun ? { ...base, end: noun.end, unit: 'count', kind: 'count', noun: { start: j, end: noun.end } } : null;
 }
@@ -98,6 +99,11 @@ function countNoun(s: Scan, j: number): { end: number } | null {
     if (isPlural(w)) return { end: k + 1 };
   }
   return null;
+}
+
+function looksLikeYear(s: Scan, i: number, end: number): boolean {
+  const w = word(s, i);
+  return end === i + 1 && w.length === 4 && /^(?:18|19|20)\d\d$/.test(w);
 }
 
 function isPlural(w: string): boolean {

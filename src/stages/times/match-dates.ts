@@ -1,6 +1,6 @@
 import { isValidDate } from './calendar.js';
 import {
-  AMBIGUOUS_MONTHS, COUNT_APPROXIMATORS, COUNT_NOUNS, YEAR_DETERMINERS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS,
+  AMBIGUOUS_MONTHS, COUNT_APPROXIMATORS, COUNT_NOUNS, YEAR_NOUNS, YEAR_DETERMINERS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS,
   ORDINAL_SUFFIXES, QUARTERS, SEASONS, SHIFTS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon.js';
 import type { TimeRef } from './refs.js';
@@ -166,7 +166,7 @@ function isYearInContext(s: Scan, i: number, y: number): boolean {
   if (after === '%' || after === 'per' || after === 'percent' || after === 'times') return false;
   if (gluedToNext(s, i) && /^[a-z]/.test(after)) return false; // "2000km", "1500m"
   if (YEAR_PREPOSITIONS.has(before)) return true;
-  if (looksLikeCountNoun(after)) return false;
+  if (looksLikeCountNoun(after) && !YEAR_NOUNS.has(after)) return false;
   return YEAR_DETERMINERS.has(before) || (y >= 1800 && y <= 2100);
 }
 
