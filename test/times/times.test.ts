@@ -57,6 +57,7 @@ const CASES: [string, string | undefined, string[]][] = [
   ['The conference, held on Monday, Nov. 18, ended in acrimony.', WED, ['Monday, Nov. 18 = 2024-11-18']],
   ['The plan, unveiled in March, will take effect in May.', WED, ['March = 2024-03', 'May = 2025-05']],
   ['Theresa May met him in May 2017.', WED, ['May 2017 = 2017-05']],
+  ['They agreed a plan by March of next year, a year after talks began on June 16th of last year.', WED, ['March of next year = 2025-03', 'June 16th of last year = 2023-06-16']],
   ['The festival runs 18-20 November.', SUN, ['18-20 November = 2024-11-18/2024-11-20']],
   ['Troops had crossed the border on Christmas Eve.', WED, ['Christmas Eve = 2023-12-24']],
   ['Easter 2025 falls late.', WED, ['Easter 2025 = 2025-04-20']],

@@ -41,7 +41,8 @@ export function monthAt(s: Scan, i: number, relaxed: boolean): { m: number; end:
   // An abbreviation's period ("Nov. 18") only when a number follows; otherwise it ends the sentence.
   const dotted = skipPeriod(s, i + 1);
   const end = dotted > i + 1 && isNumber(s, dotted) ? dotted : i + 1;
-  if (!relaxed && AMBIGUOUS_MONTHS.has(w) && !CALENDAR_CONTEXT.has(word(s, i - 1))) return null;
+  // "May" and "March" are words and names too; a calendar word before or a number after settles it.
+  if (!relaxed && AMBIGUOUS_MONTHS.has(w) && !CALENDAR_CONTEXT.has(word(s, i - 1)) && !isNumber(s, end)) return null;
   return { m, end };
 }
 
@@ -66,10 +67,18 @@ function yearAt(s: Scan, i: number): number | null {
 }
 
 /** A year after a month or day, with an optional comma before it. */
-function trailingYear(s: Scan, i: number): { y: number | null; end: number } {
+function trailingYear(s: Scan, i: number): { y: number | null; end: number; yearOffset?: number } {
   const j = skipComma(s, i);
   const y = yearAt(s, j);
-  return y === null ? { y: null, end: i } : { y, end: j + 1 };
+  if (y !== null) return { y, end: j + 1 };
+  // "June 16 of last year", "March of next year"
+  const offset = word(s, i) === 'of' && word(s, i + 2) === 'year' ? SHIFTS.get(word(s, i + 1)) : undefined;
+  return offset === undefined ? { y: null, end: i } : { y: null, end: i + 3, yearOffset: offset };
+}
+
+/** The year fields of a reference: a year, or an offset from the publication year. */
+function yearFields(t: { y: number | null; yearOffset?: number }): { y: number | null; yearOffset?: number } {
+  return t.yearOffset === undefined ? { y: t.y } : { y: t.y, yearOffset: t.yearOffset };
 }
 
 /** "18 November [2024]", "18th of November", "18-20 November". */
@@ -78,9 +87,10 @@ export function dayFirst(s: Scan, i: number): Match | null {
   if (range) {
     const month = monthAt(s, i + 1, true);
     if (!month) return null;
-    const { y, end } = trailingYear(s, month.end);
-    const from: TimeRef = { k: 'day', y, m: month.m, d: Number(range[1]) };
-    const to: TimeRef = { k: 'day', y, m: month.m, d: Number(range[2]) };
+    const t = trailingYear(s, month.end);
+    const end = t.end;
+    const from: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[1]) };
+    const to: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[2]) };
     return { start: i, end, ref: { k: 'range', from, to } };
   }
   const day = dayAt(s, i);
@@ -88,9 +98,9 @@ export function dayFirst(s: Scan, i: number): Match | null {
   const j = word(s, day.end) === 'of' ? day.end + 1 : day.end;
   const month = monthAt(s, j, true);
   if (!month) return null;
-  const { y, end } = trailingYear(s, month.end);
-  if (y !== null ? !isValidDate(y, month.m, day.d) : !isValidDate(2000, month.m, day.d)) return null;
-  return { start: i, end, ref: { k: 'day', y, m: month.m, d: day.d } };
+  const t = trailingYear(s, month.end);
+  if (!isValidDate(t.y ?? 2000, month.m, day.d)) return null;
+  return { start: i, end: t.end, ref: { k: 'day', ...yearFields(t), m: month.m, d: day.d } };
 }
 
 /** "November 18[, 2024]", "Nov. 18-20", "November 2024", "in March". */
@@ -99,19 +109,22 @@ export function monthFirst(s: Scan, i: number, relaxed: boolean): Match | null {
   if (!month) return null;
   const range = /^(\d{1,2})[-–](\d{1,2})$/.exec(word(s, month.end));
   if (range) {
-    const { y, end } = trailingYear(s, month.end + 1);
-    const from: TimeRef = { k: 'day', y, m: month.m, d: Number(range[1]) };
-    const to: TimeRef = { k: 'day', y, m: month.m, d: Number(range[2]) };
+    const t = trailingYear(s, month.end + 1);
+    const end = t.end;
+    const from: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[1]) };
+    const to: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[2]) };
     return { start: i, end, ref: { k: 'range', from, to } };
   }
   const day = dayAt(s, month.end);
   if (day && yearAt(s, month.end) === null) {
-    const { y, end } = trailingYear(s, day.end);
-    if (isValidDate(y ?? 2000, month.m, day.d)) return { start: i, end, ref: { k: 'day', y, m: month.m, d: day.d } };
+    const t = trailingYear(s, day.end);
+    if (isValidDate(t.y ?? 2000, month.m, day.d)) return { start: i, end: t.end, ref: { k: 'day', ...yearFields(t), m: month.m, d: day.d } };
   }
   const of = word(s, month.end) === 'of' ? month.end + 1 : month.end;
   const y = yearAt(s, of) ?? yearAt(s, skipComma(s, month.end));
   if (y !== null) return { start: i, end: (yearAt(s, of) !== null ? of : skipComma(s, month.end)) + 1, ref: { k: 'month', y, m: month.m } };
+  const relative = trailingYear(s, month.end);
+  if (relative.yearOffset !== undefined) return { start: i, end: relative.end, ref: { k: 'month', ...yearFields(relative), m: month.m } };
   // A lone month name needs a calendar word before it unless it cannot be anything else.
   if (!relaxed && !CALENDAR_CONTEXT.has(word(s, i - 1)) && capitalised(s, month.end)) return null;
   // Beside a number it was meant as a date that did not parse ("31 February").

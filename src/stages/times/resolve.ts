@@ -36,7 +36,7 @@ export function resolve(ref: TimeRef, anchor: number | null, tense: Tense): Reso
     if (y !== null) return yearly(y);
     if (anchor === null) return null;
     const ay = fromDayNumber(anchor).y;
-    if (ref.k === 'quarter' && ref.yearOffset !== undefined) return yearly(ay + ref.yearOffset);
+    if ('yearOffset' in ref && ref.yearOffset !== undefined) return yearly(ay + ref.yearOffset);
     const cands = [ay - 1, ay, ay + 1].map(yearly).filter((c): c is Resolved => c !== null);
     return choose(cands, anchor, shiftOf(ref), tense);
   }
