@@ -8,7 +8,7 @@ import { MULTIPLIER_WORDS, PREFIXED, RANK_ORDINALS, VAGUE, WORDS_BEFORE } from '
 import { matchAmountAt } from './match.js';
 import { objectOf } from './object.js';
 import type { Scan } from './scan.js';
-import { numberWordValue } from '../../util/number-words.js';
+import { mayBeNumberWord } from '../../util/number-words.js';
 
 /** Words between an amount and its date: "£20billion in 2016", "£33billion last year". */
 const DATE_LINKS = new Set(['in', 'during', 'for', 'by', 'as', 'of', 'at', 'on', 'since', 'over', 'from']);
@@ -49,13 +49,17 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
 function mayStart(word: string, kind: number): boolean {
   if (kind === TokenKind.Number || kind === TokenKind.Symbol) return true;
   if (kind !== TokenKind.Word) return false;
-  if (WORDS_BEFORE.has(word) || MULTIPLIER_WORDS.has(word) || VAGUE.has(word) || word === 'tens' || word === 'a' || word === 'an' || word === 'half') return true;
-  if (RANK_ORDINALS.has(word) || RANK_ORDINALS.has(word.slice(0, word.indexOf('-')))) return true;
-  return PREFIX_LETTERS.has(word) || numberWordValue(word) !== null;
+  if (WORD_STARTERS.has(word) || mayBeNumberWord(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && RANK_ORDINALS.has(word.slice(0, hyphen)); // "second-biggest"
 }
 
-/** Letters glued before a currency sign: "us" of "US$", "hk" of "HK$". */
-const PREFIX_LETTERS = new Set([...PREFIXED.keys()].map((k) => k.replace(/[^\p{L}]+$/u, '')));
+/** Letters glued before a currency sign ("us" of "US$", "hk" of "HK$") and the other word starters. */
+const WORD_STARTERS = new Set([
+  ...[...PREFIXED.keys()].map((k) => k.replace(/[^\p{L}]+$/u, '')),
+  ...WORDS_BEFORE.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE.keys(), ...RANK_ORDINALS.keys(),
+  'tens', 'a', 'an', 'half',
+]);
 
 function hasBlocked(blocked: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (blocked[k]) return true;
