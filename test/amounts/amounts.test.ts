@@ -27,6 +27,8 @@ const CASES: [string, string[]][] = [
     '£19billion = 19000000000 GBP of value of UK exports to Japan @2023',
   ]],
   ['Net migration fell from 740,000 in 2022 to 431,000 in 2024.', []],
+  ['In 2019, the deficit was £48bn.', ['£48bn = 48000000000 GBP of deficit @2019']],
+  ['Police seized 300 pounds of cocaine from a man who weighs 300 pounds.', []],
   // percentages
   ['Support for the party rose to 40%.', ['40% = 40 % of Support for the party']],
   ['Prices were up 5 per cent on the year.', ['5 per cent = 5 % of Prices']],

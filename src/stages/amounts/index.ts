@@ -36,7 +36,7 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
       };
       const object = objectOf(s, m);
       if (object) amount.object = object;
-      const date = dateAfter(s, m.end, timeAt);
+      const date = dateAfter(s, m.end, timeAt) ?? openingDate(s, m.start, timeAt);
       if (date) amount.date = date;
       out.push(amount);
       i = m.end - 1;
@@ -67,26 +67,36 @@ function hasBlocked(blocked: Uint8Array, start: number, end: number): boolean {
 }
 
 /** Tokens covered by time expressions, and each expression's value by its first token. */
-function indexTimes(doc: Doc, times: readonly TimeExpression[]): { blocked: Uint8Array; timeAt: Map<number, string> } {
+interface TimeAt { value: string; end: number }
+
+function indexTimes(doc: Doc, times: readonly TimeExpression[]): { blocked: Uint8Array; timeAt: Map<number, TimeAt> } {
   const blocked = new Uint8Array(doc.tokens.count);
-  const timeAt = new Map<number, string>();
+  const timeAt = new Map<number, TimeAt>();
   for (const t of times) {
     const first = doc.tokenIndexAt(t.span.start);
     const last = doc.tokenIndexAt(t.span.end);
     for (let k = first; k < last; k++) blocked[k] = 1;
-    timeAt.set(first, t.value);
+    timeAt.set(first, { value: t.value, end: last });
   }
   return { blocked, timeAt };
 }
 
 /** The time written right after an amount, across at most a preposition or two. */
-function dateAfter(s: Scan, end: number, timeAt: Map<number, string>): string | undefined {
+function dateAfter(s: Scan, end: number, timeAt: Map<number, TimeAt>): string | undefined {
   for (let k = end; k < s.limit && k <= end + MAX_DATE_GAP; k++) {
-    const value = timeAt.get(k);
-    if (value !== undefined) return value;
+    const time = timeAt.get(k);
+    if (time !== undefined) return time.value;
     if (!DATE_LINKS.has(s.w[k]!)) return undefined;
   }
   return undefined;
+}
+
+/** A time that opens the sentence before a comma dates what follows: "In 2016, exports were £20bn." */
+function openingDate(s: Scan, amountStart: number, timeAt: Map<number, TimeAt>): string | undefined {
+  const first = DATE_LINKS.has(s.w[s.first]!) ? s.first + 1 : s.first;
+  const time = timeAt.get(first);
+  if (!time || s.w[time.end] !== ',' || time.end >= amountStart) return undefined;
+  return time.value;
 }
 
 export const amountsStage: Stage = {

@@ -48,7 +48,7 @@ function numberFirst(s: Scan, i: number): AmountMatch | null {
   const j = n.end;
   const base = { start: i, value: n.value };
   const money = currencyAfter(s, j, n.scaled);
-  if (money) return { ...base, end: money.end, unit: money.code, kind: 'money' };
+  if (money && !isWeight(s, j, money.end)) return { ...base, end: money.end, unit: money.code, kind: 'money' };
   const subunit = SUBUNITS.get(word(s, j));
   if (subunit && !n.scaled && !n.inWords && (glued(s, j - 1) || word(s, j).length > 1)) {
     return { ...base, value: n.value / 100, end: j + 1, unit: subunit, kind: 'money' };
@@ -78,6 +78,15 @@ function currencyAfter(s: Scan, j: number, scaled: boolean): { code: string; end
   const code = WORDS_AFTER.get(w);
   if (code === undefined || (AMBIGUOUS_AFTER.has(w) && !scaled)) return null;
   return { code, end: j + 1 };
+}
+
+/** "300 pounds of explosives", "weighs 300 pounds": pounds as weight, not sterling. */
+function isWeight(s: Scan, unit: number, end: number): boolean {
+  const w = word(s, unit);
+  if (w !== 'pounds' && w !== 'pound') return false;
+  if (word(s, end) === 'of') return true;
+  for (let k = Math.max(s.first, unit - 4); k < unit; k++) if (word(s, k).startsWith('weigh')) return true;
+  return false;
 }
 
 /** "%", "per cent", "percent", "percentage points", "basis points". */
