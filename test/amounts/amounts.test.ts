@@ -48,6 +48,10 @@ const CASES: [string, string[]][] = [
   ['What kind of genius loses a billion dollars in a single year?', ['a billion dollars = 1000000000 USD']],
   ['In Pennsylvania the share exceeds 7%.', ['7% = 7 % of share']],
   ['A $4.5 million contract was signed.', ['$4.5 million = 4500000 USD of contract']],
+  ['That is a fraction of the minimum $20 million experts say it costs.', ['$20 million = 20000000 USD']],
+  ['Pence was the subject of 60 percent of the Twitter conversation about the debate.', ['60 percent = 60 % of Twitter conversation']],
+  ['Just 9 percent of voters said the debate changed their minds.', ['9 percent = 9 % of voters']],
+  ['Economies - which include Japan and Canada - will grow 1.6 percent.', ['1.6 percent = 1.6 %']],
   // counts
   ['Some 300 people were hurt.', ['300 people = 300 count of people']],
   ['The plant will create 1,200 new jobs.', ['1,200 new jobs = 1200 count of new jobs']],

@@ -36,7 +36,8 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
       };
       const object = objectOf(s, m);
       if (object) amount.object = object;
-      const date = dateAfter(s, m.end, timeAt) ?? openingDate(s, m.start, timeAt);
+      // An opening date ("In 2019, …") is kept for figures of a series, not for counts of things.
+      const date = dateAfter(s, m.end, timeAt) ?? (m.kind === 'money' || m.kind === 'percent' ? openingDate(s, m.start, timeAt) : undefined);
       if (date) amount.date = date;
       out.push(amount);
       i = m.end - 1;

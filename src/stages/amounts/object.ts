@@ -23,7 +23,9 @@ export function objectOf(s: Scan, m: AmountMatch): string | undefined {
     const object = phrase(s, m.end + 1);
     return object && !TIME_NOUNS.has(lastWord(object)) ? object : undefined; // "in a single year" is a date
   }
-  if (modifiesNoun(s, m) && isLowerWord(s, m.end) && !NOUN_STOPS.has(after) && !CHANGE_VERBS.has(after) && !looksLikeVerb(after)) {
+  // A plural right after money starts a new clause more often than it names the thing ("$20 million experts say").
+  const pluralAfterMoney = m.kind === 'money' && after.endsWith('s');
+  if (modifiesNoun(s, m) && isLowerWord(s, m.end) && !NOUN_STOPS.has(after) && !CHANGE_VERBS.has(after) && !looksLikeVerb(after) && !pluralAfterMoney) {
     return phrase(s, m.end);
   }
   return subjectBefore(s, m.start);
