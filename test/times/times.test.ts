@@ -60,6 +60,8 @@ const CASES: [string, string | undefined, string[]][] = [
   ['They agreed a plan by March of next year, a year after talks began on June 16th of last year.', WED, ['March of next year = 2025-03', 'June 16th of last year = 2023-06-16']],
   ['The festival runs 18-20 November.', SUN, ['18-20 November = 2024-11-18/2024-11-20']],
   ['Troops had crossed the border on Christmas Eve.', WED, ['Christmas Eve = 2023-12-24']],
+  ['He got a Christmas card and some Halloween masks.', WED, []],
+  ['The survey was taken Oct. 30 to Nov. 8 online.', WED, ['Oct. 30 to Nov. 8 = 2024-10-30/2024-11-08']],
   ['Easter 2025 falls late.', WED, ['Easter 2025 = 2025-04-20']],
   // years, decades, parts of years, quarters
   ['She was the first leader since Theresa May in 2018 to visit.', SUN, ['2018 = 2018']],

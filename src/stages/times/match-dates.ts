@@ -1,3 +1,4 @@
+import { TokenKind } from '../../doc/tokens.js';
 import { isValidDate } from './calendar.js';
 import {
   AMBIGUOUS_MONTHS, COUNT_APPROXIMATORS, COUNT_NOUNS, YEAR_NOUNS, YEAR_DETERMINERS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS,
@@ -25,6 +26,12 @@ const CALENDAR_CONTEXT = new Set([
 const SEASON_CONTEXT = new Set([
   'in', 'during', 'by', 'until', 'till', 'since', 'over', 'through', 'throughout', 'early', 'late', 'mid',
   'before', 'after', 'from', 'between',
+]);
+
+/** Lower-case words that may follow a holiday used as a date ("on Christmas Day at noon", "Easter this year"). */
+const HOLIDAY_FOLLOWERS = new Set([
+  'and', 'or', 'at', 'on', 'in', 'this', 'last', 'next', 'with', 'when', 'is', 'was', 'will', 'to', 'for', 'of',
+  'the', 'a', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'until', 'before', 'after', 'as', 'but', 'while',
 ]);
 
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
@@ -250,9 +257,15 @@ export function holidayAt(s: Scan, i: number): Match | null {
     for (let k = 1; k < words.length && ok; k++) ok = normalise(word(s, i + k)) === words[k];
     if (!ok) continue;
     const { y, end } = trailingYear(s, i + words.length);
+    // "a Christmas card", "Halloween masks": the holiday names a kind of thing, not a date.
+    if (y === null && isLowerWord(s, end) && !HOLIDAY_FOLLOWERS.has(word(s, end))) return null;
     return { start: i, end, ref: { k: 'holiday', rule, y } };
   }
   return null;
+}
+
+function isLowerWord(s: Scan, i: number): boolean {
+  return i < s.limit && s.doc.tokens.kinds[i] === TokenKind.Word && !capitalised(s, i) && /^[a-z]/.test(word(s, i));
 }
 
 function normalise(w: string): string {
