@@ -27,6 +27,8 @@ const CASES: [string, string[]][] = [
     '£19billion = 19000000000 GBP of value of UK exports to Japan @2023',
   ]],
   ['Net migration fell from 740,000 in 2022 to 431,000 in 2024.', []],
+  ['Median household income finally reached $56,746 in November.', ['$56,746 = 56746 USD of Median household income @2024-11']],
+  ['Turnout was 60 percent, up from 52 percent 20 years ago.', ['60 percent = 60 % of Turnout', '52 percent = 52 % @2004']],
   ['In 2019, the deficit was £48bn.', ['£48bn = 48000000000 GBP of deficit @2019']],
   ['Police seized 300 pounds of cocaine from a man who weighs 300 pounds.', []],
   // percentages

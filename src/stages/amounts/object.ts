@@ -83,7 +83,8 @@ function subjectBefore(s: Scan, amountStart: number): string | undefined {
   const verb = carryingVerb(s, amountStart);
   if (verb < 0) return undefined;
   let end = verb;
-  while (end > s.first && AUXILIARIES.has(word(s, end - 1))) end--;
+  // Auxiliaries and adverbs between subject and verb: "has increased", "finally reached".
+  while (end > s.first && (AUXILIARIES.has(word(s, end - 1)) || isAdverb(word(s, end - 1)))) end--;
   let start = end;
   while (start > s.first && !CLAUSE_STARTS.has(word(s, start - 1)) && end - start < MAX_SUBJECT) start--;
   if (start > s.first && !CLAUSE_STARTS.has(word(s, start - 1))) return undefined; // ran too long to be a subject
@@ -103,12 +104,16 @@ function carryingVerb(s: Scan, amountStart: number): number {
   return -1;
 }
 
+function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly');
+}
+
 /** Tokens that may stand between a verb and its amount. */
 function mayBridge(s: Scan, k: number, w: string): boolean {
   if (s.blocked[k] || BRIDGE_WORDS.has(w) || SCALE_EXPONENTS.has(w) || PERCENT.has(w)) return true;
   const kind = s.kinds[k];
   if (kind === TokenKind.Number || kind === TokenKind.Symbol) return true;
-  return w.length > 3 && w.endsWith('ly'); // "is obviously the second-biggest"
+  return isAdverb(w); // "is obviously the second-biggest"
 }
 
 /** "In Pennsylvania the share exceeds 7%": the subject starts after the opening phrase. */
