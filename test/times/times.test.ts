@@ -54,6 +54,7 @@ const CASES: [string, string | undefined, string[]][] = [
   ['The summit opens on 18 November.', SUN, ['18 November = 2024-11-18']],
   ['Parliament was dissolved on the 3rd of March.', WED, ['3rd of March = 2024-03-03']],
   ['The law took effect on 1 January 2021.', WED, ['1 January 2021 = 2021-01-01']],
+  ['Filed 2024-03-05, amended 17/11/2024 and 11/17/2024, not 05/06/2024.', WED, ['2024-03-05 = 2024-03-05', '17/11/2024 = 2024-11-17', '11/17/2024 = 2024-11-17']],
   ['The conference, held on Monday, Nov. 18, ended in acrimony.', WED, ['Monday, Nov. 18 = 2024-11-18']],
   ['The plan, unveiled in March, will take effect in May.', WED, ['March = 2024-03', 'May = 2025-05']],
   ['Theresa May met him in May 2017.', WED, ['May 2017 = 2017-05']],

@@ -157,6 +157,8 @@ export function yearLike(s: Scan, i: number): Match | null {
   const w = word(s, i);
   if (w === 'the') return decadeAfterThe(s, i);
   if (!isNumber(s, i)) return null;
+  const numeric = numericDate(w);
+  if (numeric) return { start: i, end: i + 1, ref: numeric };
   const span = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(w);
   if (span) return yearSpanToken(i, Number(span[1]), span[2]!);
   if (w.length !== 4 || !/^\d{4}$/.test(w)) return null;
@@ -165,6 +167,24 @@ export function yearLike(s: Scan, i: number): Match | null {
     return y % 10 === 0 ? { start: i, end: i + 2, ref: { k: 'decade', decade: y / 10 } } : null;
   }
   return isYearInContext(s, i, y) ? { start: i, end: i + 1, ref: { k: 'year', y } } : null;
+}
+
+/**
+ * "2024-11-17" (ISO), and slashed dates only when the order is certain:
+ * "17/11/2024" (day first, as the day exceeds 12) or "11/17/2024".
+ */
+function numericDate(w: string): TimeRef | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDate(y, m, d) ? { k: 'day', y, m, d } : null;
+  }
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(w);
+  if (!slashed) return null;
+  const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  if (a > 12 && isValidDate(y, b, a)) return { k: 'day', y, m: b, d: a };
+  if (b > 12 && isValidDate(y, a, b)) return { k: 'day', y, m: a, d: b };
+  return null;
 }
 
 function yearSpanToken(i: number, a: number, rest: string): Match | null {
