@@ -4,4 +4,6 @@
  */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
+  'times',
+  'amounts',
 ];

@@ -4,5 +4,7 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { timesStage } from './times/index.js';
+import { amountsStage } from './amounts/index.js';
 
-for (const stage of [segmentStage]) registerStage(stage);
+for (const stage of [segmentStage, timesStage, amountsStage]) registerStage(stage);
