@@ -4,5 +4,6 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { entitiesStage } from './entities/index.js';
 
-for (const stage of [segmentStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage]) registerStage(stage);
