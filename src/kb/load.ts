@@ -12,6 +12,7 @@ export interface KbOptions {
 export interface KbFile {
   countries?: { iso3: string; name: string; wikidata?: string; aliases?: string[]; demonyms?: string[]; capitals?: string[] }[];
   cities?: [name: string, iso3: string][];
+  regions?: [name: string, iso3: string][];
   orgs?: (Partial<KbEntry> & { name: string; caseSensitiveAliases?: string[] })[];
   people?: (Partial<KbEntry> & { name: string })[];
   /** Also accepted in user files: plain entries of any type. */
@@ -61,8 +62,7 @@ class KbBuilder {
   add(file: KbFile, user: boolean): void {
     this.user = user;
     for (const c of file.countries ?? []) {
-      const common = c.aliases?.find((a) => !a.startsWith('the ') && a.length < c.name.length && !isCapsName(a));
-      this.entry({ id: `country:${c.iso3}`, name: common ?? c.name, type: 'GPE', country: c.iso3, aliases: [c.name, ...(c.aliases ?? [])],
+      this.entry({ id: `country:${c.iso3}`, name: c.name, type: 'GPE', country: c.iso3, aliases: [c.name, ...(c.aliases ?? [])],
         ...(c.wikidata && { wikidata: c.wikidata }), ...(c.demonyms && { demonyms: c.demonyms }), ...(c.capitals && { metonyms: c.capitals }) },
       c.capitals ? 'capital' : 'metonym');
     }
@@ -71,6 +71,9 @@ class KbBuilder {
     for (const e of file.entries ?? []) this.entry(withId(e, e.type === 'PERSON' ? 'person' : 'entry'));
     for (const [name, iso3] of file.cities ?? []) {
       this.entry({ id: `city:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'city');
+    }
+    for (const [name, iso3] of file.regions ?? []) {
+      this.entry({ id: `region:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'region');
     }
     for (const [noun, sector] of Object.entries(file.agents ?? {})) if (!this.agents.has(noun)) this.agents.set(noun, sector);
     for (const g of file.givenNames ?? []) {
@@ -106,16 +109,28 @@ class KbBuilder {
     if (words.length === 0) return;
     const key = words.join(' ');
     const list = this.names.get(key) ?? [];
-    if (list.some((n) => n.id === id)) return;
+    const same = list.find((n) => n.id === id);
+    if (same) {
+      // "NATO" and "Nato" share a key: the entry matches in any case once either form is mixed case.
+      if (same.caps && !caps) delete same.caps;
+      return;
+    }
     list.push(caps ? { id, kind, caps } : { id, kind });
     this.names.set(key, list);
     this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
   }
 
   build(sources: string[], loadMs: number): KnowledgeBase {
-    for (const list of this.holders.values()) list.sort((a, b) => a.start.localeCompare(b.start));
+    const officeJurisdictions = new Map<string, Set<string>>();
+    for (const [key, list] of this.holders) {
+      list.sort((a, b) => a.start.localeCompare(b.start));
+      const [office, of] = key.split('|') as [string, string];
+      const set = officeJurisdictions.get(office) ?? new Set<string>();
+      set.add(of);
+      officeJurisdictions.set(office, set);
+    }
     return {
-      entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders,
+      entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders, officeJurisdictions,
       surnames: this.surnames, agents: this.agents, givenNames: this.givenNames, loadMs,
     };
   }
@@ -128,7 +143,7 @@ function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list) list.push(value);
+  if (list) { if (!list.includes(value)) list.push(value); }
   else map.set(key, [value]);
 }
 

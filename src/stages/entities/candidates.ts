@@ -34,6 +34,8 @@ export interface Candidate {
   role?: RoleSpec;
   /** A lone capitalised word not known to be anything: clustered if it matches a name. */
   loose?: boolean;
+  /** Capitalised only because it opens a sentence: kept only if it joins a known name. */
+  initial?: boolean;
   /** Written in capitals: may abbreviate an organisation named in full. */
   acronym?: boolean;
 }

@@ -2,7 +2,7 @@ import { officesOn } from '../../kb/load.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import type { Entity, EntityType, Mention } from '../../record/types.js';
 import type { Candidate } from './candidates.js';
-import { connectors } from './lexicon.js';
+import { connectors, leaderOffices } from './lexicon.js';
 
 /** One real-world entity being assembled from its mentions. */
 export interface Cluster {
@@ -83,6 +83,12 @@ export class EntityIndex {
     const w = c.words[0]!;
     let cluster = this.personWithWord(w, c.start);
     if (!cluster && c.acronym) cluster = this.byInitials([w], true);
+    if (!cluster) {
+      const leader = this.kbBySurname(w, undefined, true);
+      if (leader) cluster = this.byKb.get(leader.id) ?? this.fromKb(leader);
+    }
+    // A sentence's first word is capitalised anyway: a name only if it is one we know.
+    if (!cluster && c.initial) return;
     const type: EntityType = cluster?.type ?? c.type;
     cluster ??= this.byKey.get(`${type}|${w}`) ?? this.create(c);
     this.byKey.set(`${type}|${w}`, cluster);
@@ -113,9 +119,17 @@ export class EntityIndex {
     return best;
   }
 
-  private kbBySurname(word: string, title: string | undefined): KbEntry | undefined {
-    const ids = [...new Set(this.kb.surnames.get(word) ?? [])];
+  /**
+   * The one KB person with this surname (holding `title`, if given). A bare
+   * surname ("Biden") is only trusted for heads of state or government.
+   */
+  private kbBySurname(word: string, title: string | undefined, leadersOnly = false): KbEntry | undefined {
+    const ids = this.kb.surnames.get(word) ?? [];
     let entries = ids.map((id) => this.kb.entries.get(id)).filter((e): e is KbEntry => e !== undefined);
+    if (leadersOnly) {
+      if (entries.length !== 1) return undefined;
+      entries = entries.filter((e) => e.offices?.some((o) => leaderOffices.has(o[0]) && o[0] !== 'party leader'));
+    }
     if (title) {
       const titled = entries.filter((e) => e.offices?.some((o) => o[0] === title));
       const now = titled.filter((e) => officesOn(e, this.date).some((o) => o[0] === title));
@@ -141,6 +155,10 @@ export class EntityIndex {
     if (entry.wikidata) cl.wikidata = entry.wikidata;
     if (entry.party) cl.party = entry.party;
     if (entry.gender) cl.gender = entry.gender;
+    else if (cl.type === 'PERSON' && cl.words.length > 1) {
+      const given = this.kb.givenNames.get(cl.words[entry.familyFirst ? 1 : 0]!);
+      if (given) cl.gender = given;
+    }
     for (const o of officesOn(entry, this.date)) this.addOffice(cl, o[0], o[1]);
     if (cl.type === 'PERSON' && cl.offices.size > 0 && !cl.sector) cl.sector = 'GOV';
     this.byKb.set(entry.id, cl);
@@ -244,5 +262,5 @@ function nameWordsOf(name: string): string[] {
 }
 
 function initials(words: string[]): string {
-  return words.filter((w) => !connectors.has(w)).map((w) => w.charAt(0)).join('');
+  return words.filter((w) => !connectors.has(w) && /^\p{L}/u.test(w)).map((w) => w.charAt(0)).join('');
 }

@@ -18,7 +18,7 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
   const holders = index.clusters.filter((c) => c.type === 'PERSON' && holds(c, office, of, spec));
   const inText = nearest(holders, at);
   if (inText) return inText;
-  const jurisdiction = of ?? (isNational(office) ? homeCountry(index) : undefined);
+  const jurisdiction = of ?? (isNational(office) ? homeCountry(index) ?? onlyJurisdiction(index, office) : undefined);
   const kbHolder = jurisdiction ? holderOn(index.kb, office, jurisdiction, index.date) : null;
   if (kbHolder) {
     const named = index.findByKb(kbHolder);
@@ -45,6 +45,12 @@ function holds(c: Cluster, office: string, of: string | undefined, spec: RoleSpe
   if (!of) return true;
   const where = c.officeOf.get(office);
   return where ? where.has(of) : c.country === of;
+}
+
+/** "The Home Secretary" with no country in sight: the KB knows the office in one country only. */
+function onlyJurisdiction(index: EntityIndex, office: string): string | undefined {
+  const set = index.kb.officeJurisdictions.get(office);
+  return set && set.size === 1 ? [...set][0] : undefined;
 }
 
 /** Offices every country has one of, so "the Prime Minister" alone means the home country's. */

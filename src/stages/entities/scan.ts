@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  blockers, connectors, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, connectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -95,33 +95,27 @@ export class Scanner {
     }
     this.out.push(...inner);
     if (!blocked) {
-      const from = inner.length ? this.nextTokenStart(inner[inner.length - 1]!.end, k) : t.starts[i]!;
       const capital = t.cap[k] === 1;
       this.out.push({
-        start: from, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
+        start: t.starts[i]!, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
         role: { office: role.value, ...spec, ...(government && { government: true }) },
       });
     }
     return end;
   }
 
-  private nextTokenStart(offset: number, fallback: number): number {
-    const t = this.t;
-    const i = this.doc.tokenIndexAt(offset);
-    return i < t.count ? t.starts[i]! : t.starts[fallback]!;
-  }
-
   /** A run of capitalised words starting at i; returns the index after what it used. */
   private capitalised(i: number, b: number, clauseStart: boolean): number {
     const t = this.t;
     let j = i + 1;
-    while (j < b && !t.poss[j - 1]) {
+    while (j < b && (!t.poss[j - 1] || possessiveNameWords.has(t.norm[j - 1]!))) {
       if (t.cap[j] && t.kinds[j] === TokenKind.Word) j++;
+      else if ((this.abbreviationDot(j) || this.pluralPossessive(j)) && j + 1 < b && t.cap[j + 1]) j++;
       else if (INNER.has(t.norm[j]!) && j + 1 < b && t.cap[j + 1] && t.kinds[j + 1] === TokenKind.Word && !t.cap[j]) j += 2;
       else break;
     }
     let p = i;
-    while (p < j && stopwords.has(t.norm[p]!) && !titleAt(t, p, j) && !this.gazetteer(p, b)) p++;
+    while (p < j && stopwords.has(t.norm[p]!) && !(nameAdjectives.has(t.norm[p]!) && p + 1 < j) && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!) && !this.gazetteer(p, b)) p++;
     if (p === j) return j;
     const sentenceInitial = clauseStart && p === i;
     const whole = this.gazetteer(p, b);
@@ -156,6 +150,7 @@ export class Scanner {
     };
     let q = p;
     while (q < j) {
+      if (this.abbreviationDot(q) || this.pluralPossessive(q) || !t.cap[q]) { q++; continue; }
       const tt = phraseAt(titles, t, q, j);
       if (tt && !(tt.words.length === 1 && q + 1 < j && this.isKbName(q, b))) {
         if (prefixStart < 0) prefixStart = q;
@@ -170,7 +165,7 @@ export class Scanner {
         q++;
         continue;
       }
-      const g = this.gazetteer(q, b);
+      const g = this.placeBeforeName(q, j, b) ? null : this.gazetteer(q, b);
       if (g) {
         const e = g.entry;
         const beforeTitle = g.end < j && phraseAt(titles, t, g.end, j) !== null;
@@ -200,7 +195,7 @@ export class Scanner {
       }
       // An unknown run of name words, up to the next title, honorific or KB name.
       let r = q + 1;
-      while (r < j && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      while (r < j && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
@@ -219,7 +214,31 @@ export class Scanner {
   private splitsRun(r: number, b: number): boolean {
     const g = this.gazetteer(r, b);
     if (!g) return false;
-    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'demonym' && g.end - r > 0;
+    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'region' && g.name.kind !== 'demonym';
+  }
+
+  /** "Victoria Beckham", "Paris Hilton": a one-word place followed by an unknown name word is a name. */
+  private placeBeforeName(q: number, j: number, b: number): boolean {
+    const t = this.t;
+    if (q + 1 >= j) return false;
+    const g = this.gazetteer(q, b);
+    if (!g || g.end !== q + 1 || (g.name.kind !== 'city' && g.name.kind !== 'region')) return false;
+    return !this.gazetteer(q + 1, b) && !phraseAt(titles, t, q + 1, j) && !orgSuffixes.has(t.norm[q + 1]!) && !eventWords.has(t.norm[q + 1]!);
+  }
+
+  /** The apostrophe of "Farmers' Union", right after a plural. */
+  private pluralPossessive(j: number): boolean {
+    const t = this.t;
+    if (j === 0 || t.kinds[j] !== TokenKind.Punct || t.starts[j] !== t.ends[j - 1]) return false;
+    const c = t.text.charCodeAt(t.starts[j]!);
+    return (c === 39 || c === 0x2019) && t.norm[j - 1]!.endsWith('s');
+  }
+
+  /** The period of "Gov.", "Sen.", "Mr." right after the word. */
+  private abbreviationDot(j: number): boolean {
+    const t = this.t;
+    return j > 0 && t.kinds[j] === TokenKind.Punct && t.starts[j] === t.ends[j - 1] && t.text.charCodeAt(t.starts[j]!) === 46
+      && abbreviatedTitles.has(t.norm[j - 1]!);
   }
 
   private isKbName(q: number, b: number): boolean {
@@ -233,8 +252,9 @@ export class Scanner {
       const w = t.norm[q]!;
       if (stopwords.has(w)) return;
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
-      if (sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '')) return;
-      this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type: caps ? 'ORG' : 'MISC', words: [w], loose: true, ...(caps && { acronym: true }) });
+      const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
+      const type = caps || orgSuffixes.has(w) ? 'ORG' : 'MISC';
+      this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
     }
     this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
