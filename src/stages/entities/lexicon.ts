@@ -21,6 +21,7 @@ interface LexiconData {
   abbreviatedTitles: string[];
   nameAdjectives: string[];
   possessiveNameWords: string[];
+  extendedConnectors: string[];
 }
 
 const data = readDataJson<LexiconData>('entities/lexicon.json');
@@ -65,3 +66,5 @@ export const abbreviatedTitles: ReadonlySet<string> = new Set(data.abbreviatedTi
 export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
 /** Words whose possessive sits inside names: "People's Congress", "King's College", "St John's". */
 export const possessiveNameWords: ReadonlySet<string> = new Set(data.possessiveNameWords);
+/** Small words long organisation names run through ("Council on Foreign Relations"). */
+export const extendedConnectors: ReadonlySet<string> = new Set(data.extendedConnectors);

@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  abbreviatedTitles, blockers, connectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, connectors, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -123,6 +123,11 @@ export class Scanner {
       this.pushKb(p, whole, b);
       return whole.end;
     }
+    const long = this.longOrganisation(p, j, b);
+    if (long > j && !(whole && whole.end >= long)) {
+      this.pushUnknown(p, long, 'ORG', false);
+      return long;
+    }
     if (j - p >= 2 && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!)) {
       const type = phraseType(t, p, j);
       if (type) {
@@ -133,6 +138,29 @@ export class Scanner {
     }
     this.pieces(p, j, b, sentenceInitial);
     return j;
+  }
+
+  /**
+   * "Council on Foreign Relations", "Union for a Popular Movement", "Center for
+   * Strategic and International Studies": a capitalised run continued through
+   * small words, kept whole only when it reads as an organisation (an
+   * organisation word first, or last). Returns the end, or j if not.
+   */
+  private longOrganisation(p: number, j: number, b: number): number {
+    const t = this.t;
+    let end = j;
+    let k = j;
+    while (k < b && !t.poss[k - 1]) {
+      let c = k;
+      while (c < b && c - k < 2 && !t.cap[c] && extendedConnectors.has(t.norm[c]!)) c++;
+      if (c === k || c >= b || !t.cap[c] || t.kinds[c] !== TokenKind.Word) break;
+      // "the X Association and the Y Trust" are two organisations.
+      if ((t.norm[k] === 'and' || t.norm[k] === '&') && orgSuffixes.has(t.norm[k - 1]!)) break;
+      k = c;
+      while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
+      if (orgHeads.has(t.norm[p]!) || orgSuffixes.has(t.norm[k - 1]!)) end = k;
+    }
+    return end;
   }
 
   /** Titles, honorifics, KB names and unknown name runs inside one capitalised run. */
@@ -355,8 +383,11 @@ function phraseType(t: TokenView, q: number, r: number): EntityType | null {
   if (orgSuffixes.has(last)) return 'ORG';
   if (eventWords.has(last)) return 'EVENT';
   if (locSuffixes.has(last)) return 'LOC';
-  const second = t.norm[q + 1];
-  if (orgHeads.has(first) && (second === 'of' || second === 'for' || second === 'on')) return 'ORG';
+  // "Progressive Conservative Party of Canada": an organisation word followed by of/for/on.
+  for (let k = q; k < r - 1; k++) {
+    const next = t.norm[k + 1];
+    if (orgHeads.has(t.norm[k]!) && (next === 'of' || next === 'for' || next === 'on')) return 'ORG';
+  }
   if (locHeads.has(first)) return 'LOC';
   return null;
 }
