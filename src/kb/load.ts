@@ -101,7 +101,13 @@ class KbBuilder {
       const surname = e.familyFirst ? words[0] : words[words.length - 1];
       if (surname && words.length > 1) push(this.surnames, surname, e.id);
     }
-    for (const o of e.offices ?? []) push(this.holders, `${o[0]}|${o[1]}`, { id: e.id, start: o[2], end: o[3] });
+    for (const o of e.offices ?? []) {
+      const key = `${o[0]}|${o[1]}`;
+      const list = this.holders.get(key);
+      const holder = { id: e.id, start: o[2], end: o[3] };
+      if (list) list.push(holder);
+      else this.holders.set(key, [holder]);
+    }
   }
 
   private name(name: string, id: string, kind: KbName['kind'], caps = isCapsName(name)): void {
@@ -141,6 +147,7 @@ function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry
   return { ...e, id, type: e.type ?? 'ORG', offices: (e.offices ?? []) as Office[] } as KbEntry;
 }
 
+/** Appends once: short lists (the people sharing a surname). */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) { if (!list.includes(value)) list.push(value); }

@@ -73,8 +73,8 @@ function nearest(clusters: Cluster[], at: number): Cluster | null {
 
 /**
  * The country the report is written from or about: the one whose government
- * it names by metonym (Downing Street), else whose office-holders it names
- * most, else the most mentioned country.
+ * it names by metonym (Downing Street), else the country its office-holders
+ * (three times), countries and organisations are mentioned most.
  */
 export function homeCountry(index: EntityIndex): string | undefined {
   const gov = index.clusters.find((c) => c.kbId?.startsWith('gov:') && c.mentions.length > 0);
@@ -82,7 +82,7 @@ export function homeCountry(index: EntityIndex): string | undefined {
   const counts = new Map<string, number>();
   for (const c of index.clusters) {
     if (!c.country) continue;
-    const weight = c.type === 'PERSON' && c.offices.size > 0 ? 3 * c.mentions.length : c.kbId?.startsWith('country:') ? c.mentions.length : 0;
+    const weight = c.type === 'PERSON' && c.offices.size > 0 ? 3 * c.mentions.length : c.kbId?.startsWith('country:') || c.type === 'ORG' ? c.mentions.length : 0;
     counts.set(c.country, (counts.get(c.country) ?? 0) + weight);
   }
   let best: string | undefined;
