@@ -129,7 +129,7 @@ class KbBuilder {
   build(sources: string[], loadMs: number): KnowledgeBase {
     const officeJurisdictions = new Map<string, Set<string>>();
     for (const [key, list] of this.holders) {
-      list.sort((a, b) => a.start.localeCompare(b.start));
+      list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
       const [office, of] = key.split('|') as [string, string];
       const set = officeJurisdictions.get(office) ?? new Set<string>();
       set.add(of);
