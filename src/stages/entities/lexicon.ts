@@ -22,6 +22,8 @@ interface LexiconData {
   nameAdjectives: string[];
   possessiveNameWords: string[];
   extendedConnectors: string[];
+  orgWords: string[];
+  compassWords: string[];
 }
 
 const data = readDataJson<LexiconData>('entities/lexicon.json');
@@ -68,3 +70,6 @@ export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
 export const possessiveNameWords: ReadonlySet<string> = new Set(data.possessiveNameWords);
 /** Small words long organisation names run through ("Council on Foreign Relations"). */
 export const extendedConnectors: ReadonlySet<string> = new Set(data.extendedConnectors);
+/** Words that make an unknown capitalised run an organisation, wherever they stand in it. */
+export const orgWords: ReadonlySet<string> = new Set(data.orgWords);
+export const compassWords: ReadonlySet<string> = new Set(data.compassWords);

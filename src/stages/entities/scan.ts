@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  abbreviatedTitles, blockers, connectors, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, compassWords, connectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -266,7 +266,7 @@ export class Scanner {
   private abbreviationDot(j: number): boolean {
     const t = this.t;
     return j > 0 && t.kinds[j] === TokenKind.Punct && t.starts[j] === t.ends[j - 1] && t.text.charCodeAt(t.starts[j]!) === 46
-      && abbreviatedTitles.has(t.norm[j - 1]!);
+      && (abbreviatedTitles.has(t.norm[j - 1]!) || (t.norm[j - 1]!.length === 1 && t.cap[j - 1] === 1));
   }
 
   private isKbName(q: number, b: number): boolean {
@@ -288,12 +288,19 @@ export class Scanner {
     this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
   }
 
-  /** A capitalised run with no cue from its own words: people are the common case. */
+  /**
+   * A capitalised run with no suffix or head word: a given name first makes a
+   * person; an organisation word anywhere ("Forza Italia", "Popular Alternative")
+   * an organisation; a compass word at either end ("North Down", "Durham West")
+   * a place; otherwise short runs are taken for people, the common case in news.
+   */
   private guessType(q: number, r: number): EntityType {
     const t = this.t;
     const n = r - q;
-    for (let k = q; k < r; k++) if (INNER.has(t.norm[k]!)) return n > 3 ? 'ORG' : 'MISC';
     if (this.kb.givenNames.has(t.norm[q]!)) return 'PERSON';
+    for (let k = q; k < r; k++) if (orgWords.has(t.norm[k]!)) return 'ORG';
+    if (compassWords.has(t.norm[q]!) || compassWords.has(t.norm[r - 1]!)) return 'LOC';
+    for (let k = q; k < r; k++) if (INNER.has(t.norm[k]!)) return n > 3 ? 'ORG' : 'MISC';
     return n <= 3 ? 'PERSON' : 'MISC';
   }
 
