@@ -148,6 +148,8 @@ export class Scanner {
    */
   private longOrganisation(p: number, j: number, b: number): number {
     const t = this.t;
+    // "John Dunlop of the Ulster Unionist Party" is a person and a party.
+    if (this.kb.givenNames.has(t.norm[p]!) && !orgHeads.has(t.norm[p]!)) return j;
     let end = j;
     let k = j;
     while (k < b && !t.poss[k - 1]) {
@@ -223,7 +225,7 @@ export class Scanner {
       }
       // An unknown run of name words, up to the next title, honorific or KB name.
       let r = q + 1;
-      while (r < j && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      while (r < j && !(orgSuffixes.has(t.norm[r - 1]!) && this.kb.givenNames.has(t.norm[r]!)) && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
@@ -281,7 +283,8 @@ export class Scanner {
       if (stopwords.has(w)) return;
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
       const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
-      const type = caps || orgSuffixes.has(w) ? 'ORG' : 'MISC';
+      const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
+      const type = caps || orgSuffixes.has(w) ? 'ORG' : said ? 'PERSON' : 'MISC';
       this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
     }
