@@ -1,6 +1,8 @@
 import { TOKEN_SOURCE } from '../doc/tokens.js';
 
 const TOKEN = new RegExp(TOKEN_SOURCE, 'gu');
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
 
 /**
  * One normal form for names, shared by the KB index and the entity stage, so
@@ -13,6 +15,8 @@ export function normaliseWord(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.includes('isation')) w = w.replace(/isation/g, 'ization');
+  // Fold accents so "Québec" meets "Quebec" (only words with non-ASCII letters pay for it).
+  if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(MARKS, '');
   return w;
 }
 

@@ -82,7 +82,10 @@ export class EntityIndex {
   private addLoose(c: Candidate): void {
     const w = c.words[0]!;
     let cluster = this.personWithWord(w, c.start);
-    if (!cluster && c.acronym) cluster = this.byInitials([w], true);
+    if (!cluster && (c.acronym || this.inBrackets(c))) cluster = this.byInitials([w], true);
+    if (!cluster && this.inBrackets(c)) cluster = this.expandedJustBefore(c);
+    cluster ??= this.byKey.get(`ABBR|${w}`);
+    if (cluster && this.inBrackets(c)) this.byKey.set(`ABBR|${w}`, cluster);
     if (!cluster) {
       const leader = this.kbBySurname(w, undefined, true);
       if (leader) cluster = this.byKb.get(leader.id) ?? this.fromKb(leader);
@@ -93,6 +96,23 @@ export class EntityIndex {
     cluster ??= this.byKey.get(`${type}|${w}`) ?? this.create(c);
     this.byKey.set(`${type}|${w}`, cluster);
     this.mention(cluster, { ...c, type });
+  }
+
+  /** "(Ecowas)": a word alone in brackets is an abbreviation, whatever its case. */
+  private inBrackets(c: Candidate): boolean {
+    const before = this.text.charCodeAt(c.start - 1);
+    const after = this.text.charCodeAt(c.end);
+    return (before === 40 || before === 91) && (after === 41 || after === 93);
+  }
+
+  /** "Economic Community of West African States (Ecowas)": the name right before the bracket, if it spells the word. */
+  private expandedJustBefore(c: Candidate): Cluster | undefined {
+    for (const cl of this.clusters) {
+      if (cl.type !== 'ORG') continue;
+      const m = cl.mentions.find((x) => x.end >= c.start - 3 && x.end < c.start);
+      if (m && spells(c.words[0]!, m.text.toLowerCase())) return cl;
+    }
+    return undefined;
   }
 
   private samePerson(c: Candidate): Cluster | undefined {
@@ -202,7 +222,11 @@ export class EntityIndex {
     }
   }
 
+  /** The cluster a candidate went into. */
+  readonly clusterOf = new Map<Candidate, Cluster>();
+
   mention(cl: Cluster, c: Candidate): void {
+    this.clusterOf.set(c, cl);
     cl.mentions.push({ start: c.start, end: c.end, text: this.text.slice(c.start, c.end), kind: c.kind });
     if (c.type === 'PERSON' && c.words.length > cl.words.length && !cl.kbId) {
       cl.words = c.words;
@@ -263,4 +287,21 @@ function nameWordsOf(name: string): string[] {
 
 function initials(words: string[]): string {
   return words.filter((w) => !connectors.has(w) && /^\p{L}/u.test(w)).map((w) => w.charAt(0)).join('');
+}
+
+/**
+ * Schwartz & Hearst's test: the short form's letters appear in order in the
+ * long form, right to left, the first one starting a word ("ecowas" in
+ * "economic community of west african states").
+ */
+function spells(short: string, long: string): boolean {
+  let j = long.length - 1;
+  for (let i = short.length - 1; i >= 0; i--) {
+    const ch = short[i]!;
+    if (!/[a-z0-9]/.test(ch)) continue;
+    while (j >= 0 && (long[j] !== ch || (i === 0 && j > 0 && /[a-z0-9]/.test(long[j - 1]!)))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
 }

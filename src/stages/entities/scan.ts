@@ -18,6 +18,9 @@ interface GazMatch {
 // Connectors that may sit inside one capitalised name ("Bank of England",
 // "Ursula von der Leyen"); "and" is left out so "Starmer and Macron" stays two.
 const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && w !== 'in' && w !== 'on' && w !== 'y'));
+// Organisation words that also open names: "Police Scotland", "Transport for London".
+const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
+const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
 /**
@@ -73,7 +76,7 @@ export class Scanner {
     const spec: Partial<RoleSpec> = {};
     const inner: Candidate[] = [];
     for (let n = 0; n < 3 && k < b; n++) {
-      if (blockers.has(t.norm[k]!)) { blocked = true; k++; continue; }
+      if (blockers.has(t.norm[k]!) && !phraseAt(roleNouns, t, k, b)) { blocked = true; k++; continue; }
       if (!t.cap[k]) break;
       const g = this.gazetteer(k, b);
       if (!g || t.poss[g.end - 1]) break;
@@ -96,12 +99,22 @@ export class Scanner {
     this.out.push(...inner);
     if (!blocked) {
       const capital = t.cap[k] === 1;
+      const appositive = this.personBeforeComma(i);
       this.out.push({
+        ...(appositive && { appositive }),
         start: t.starts[i]!, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
         role: { office: role.value, ...spec, ...(government && { government: true }) },
       });
     }
     return end;
+  }
+
+  /** "Angela Rayner, the Deputy Prime Minister": the person named just before ", the". */
+  private personBeforeComma(i: number): Candidate | undefined {
+    const t = this.t;
+    if (i < 2 || t.text.charCodeAt(t.starts[i - 1]!) !== 44) return undefined;
+    const last = this.out[this.out.length - 1];
+    return last && last.type === 'PERSON' && !last.role && last.end === t.ends[i - 2] ? last : undefined;
   }
 
   /** A run of capitalised words starting at i; returns the index after what it used. */
@@ -226,6 +239,16 @@ export class Scanner {
       // An unknown run of name words, up to the next title, honorific or KB name.
       let r = q + 1;
       while (r < j && !(orgSuffixes.has(t.norm[r - 1]!) && this.kb.givenNames.has(t.norm[r]!)) && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      // "Senate Majority Leader Chuck Schumer": a given name after unknown title words starts the person.
+      if (prefixStart < 0 && r - q >= 3) {
+        for (let k = q + 1; k < r - 1; k++) {
+          if (this.kb.givenNames.has(t.norm[k]!) && (orgWords.has(t.norm[k - 1]!) || TITLE_WORDS.has(t.norm[k - 1]!))) {
+            prefixStart = q;
+            q = k;
+            break;
+          }
+        }
+      }
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
@@ -312,9 +335,10 @@ export class Scanner {
     const words = t.norm.slice(q, r);
     // An organisation named with a country word inherits its country ("Chinese Foreign Ministry").
     let country: string | undefined;
-    if (type === 'ORG') {
+    if (type !== 'PERSON') {
       const g = this.gazetteer(q, r);
-      if (g && (g.name.kind === 'demonym' || g.entry.id.startsWith('country:'))) country = g.entry.country;
+      const place = g && (g.name.kind === 'demonym' || g.entry.type === 'GPE');
+      if (place && (type === 'ORG' ? g.name.kind === 'demonym' || g.entry.id.startsWith('country:') : true)) country = g.entry.country;
     }
     this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }) });
   }
@@ -391,7 +415,9 @@ function phraseType(t: TokenView, q: number, r: number): EntityType | null {
   const last = t.norm[r - 1]!;
   const first = t.norm[q]!;
   if (orgSuffixes.has(last)) return 'ORG';
+  if (FIRST_ORG_WORDS.has(first) && r - q >= 2) return 'ORG';
   if (eventWords.has(last)) return 'EVENT';
+  if (last === 'city' && r - q >= 2) return 'GPE';
   if (locSuffixes.has(last)) return 'LOC';
   // "Progressive Conservative Party of Canada": an organisation word followed by of/for/on.
   for (let k = q; k < r - 1; k++) {
