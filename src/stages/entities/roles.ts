@@ -15,7 +15,7 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
   if (spec.government) return government(index, spec.country ?? homeCountry(index), create);
   const office = spec.office === 'leader' && spec.party ? 'party leader' : spec.office;
   const of = office === 'party leader' ? spec.party : spec.country;
-  const holders = index.clusters.filter((c) => c.type === 'PERSON' && holds(c, office, of, spec));
+  const holders = index.officeHolders.filter((c) => holds(c, office, of, spec));
   const inText = nearest(holders, at);
   if (inText) return inText;
   const jurisdiction = of ?? (isNational(office) ? homeCountry(index) ?? onlyJurisdiction(index, office) : undefined);
@@ -25,7 +25,7 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
     if (named) return named;
   }
   if ((leaderOffices.has(office) || office === 'leader') && spec.country) {
-    const leaders = index.clusters.filter((c) => c.type === 'PERSON' && c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
+    const leaders = index.officeHolders.filter((c) => c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
     const leader = nearest(leaders, at);
     if (leader) return leader;
   }
@@ -77,6 +77,11 @@ function nearest(clusters: Cluster[], at: number): Cluster | null {
  * (three times), countries and organisations are mentioned most.
  */
 export function homeCountry(index: EntityIndex): string | undefined {
+  if (index.home === null) index.home = countHomeCountry(index);
+  return index.home;
+}
+
+function countHomeCountry(index: EntityIndex): string | undefined {
   const gov = index.clusters.find((c) => c.kbId?.startsWith('gov:') && c.mentions.length > 0);
   if (gov?.country) return gov.country;
   const counts = new Map<string, number>();
