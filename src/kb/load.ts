@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readDataJson } from '../util/data.js';
 import { isCapsName, nameWords } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
@@ -40,13 +41,20 @@ export function loadKnowledgeBase(options: KbOptions = {}): KnowledgeBase {
 function readUserFile(path: string): KbFile {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    parsed = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
     throw new Error(`knowledge-base file ${path}: ${(err as Error).message}`);
   }
   if (Array.isArray(parsed)) return { entries: parsed as KbFile['entries'] };
   if (!parsed || typeof parsed !== 'object') throw new Error(`knowledge-base file ${path}: expected an object or an array of entries`);
   return parsed as KbFile;
+}
+
+/** YAML only when a user file asks for it: the parser stays out of every other run. */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as { parse(text: string): unknown };
+  return yaml.parse(text);
 }
 
 class KbBuilder {

@@ -31,6 +31,22 @@ test('a user KB file adds entities, aliases and offices over the bundled ones', 
   assert.equal(trust?.sector, 'NGO');
 });
 
+test('a user KB file may be YAML', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-kb-'));
+  const file = join(dir, 'mine.yaml');
+  writeFileSync(file, [
+    'orgs:',
+    '  - id: org:quayside-union',
+    '    name: Quayside Workers Union',
+    '    type: ORG',
+    '    country: GBR',
+    '    aliases: [QWU]',
+  ].join('\n'));
+  const doc = new Analyzer({ kbFiles: [file] }).analyzeDoc('The QWU called a strike.', { published: '2024-01-01' });
+  assert.equal(doc.entities[0]?.kbId, 'org:quayside-union');
+  assert.equal(doc.entities[0]?.country, 'GBR');
+});
+
 test('a broken user KB file is reported with its path', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-kb-'));
   const file = join(dir, 'broken.json');
