@@ -368,8 +368,12 @@ export class Scanner {
     let e = g.entry;
     let kind: Candidate['kind'] = g.name.kind === 'metonym' || g.name.kind === 'capital' ? 'metonym' : 'name';
     // A capital after "in", "at", "from" is the city, elsewhere the country's government (metonymy).
-    if (g.name.kind === 'capital' && q > 0 && locativePrepositions.has(t.norm[q - 1]!)) {
-      const city = this.kb.entries.get(`city:${e.country}:${t.text.slice(t.starts[q], t.ends[g.end - 1])}`);
+    // A capital in capitals ("ANKARA (Reuters) -") is a dateline: the city.
+    const dateline = inCapitals(t.text, t.starts[q]!, t.ends[g.end - 1]!) && g.end - q === 1 && t.ends[q]! - t.starts[q]! > 3;
+    if (g.name.kind === 'capital' && ((q > 0 && locativePrepositions.has(t.norm[q - 1]!)) || dateline)) {
+      const key = t.norm.slice(q, g.end).join(' ');
+      const cityName = this.kb.names.get(key)?.find((n) => n.kind === 'city' && this.kb.entries.get(n.id)?.country === e.country);
+      const city = cityName && this.kb.entries.get(cityName.id);
       if (city) { e = city; kind = 'name'; }
     }
     const acronym = g.end - q === 1 && inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
