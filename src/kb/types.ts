@@ -52,6 +52,8 @@ export interface KnowledgeBase {
   readonly firstWords: ReadonlyMap<string, number>;
   /** "office|jurisdiction" → holders, in start order. */
   readonly holders: ReadonlyMap<string, readonly OfficeHolder[]>;
+  /** Given names → person ids, for "Sir Keir", "Dame Priti" (knights go by first name). */
+  readonly givenNameIds: ReadonlyMap<string, readonly string[]>;
   /** Person surnames (and family names) → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** Office key → the jurisdictions the KB knows holders of it for. */

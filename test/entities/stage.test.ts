@@ -94,3 +94,16 @@ test('thousands of names, acronyms and role nouns stay linear (no scan of every 
   // Linear work is well under a second here; a quadratic pass takes minutes. The bound leaves room for a loaded machine.
   assert.ok(ms < 20000, `took ${ms.toFixed(0)} ms`);
 });
+
+test('a party leader is opposition (OPP) until in government (GOV), by the date', () => {
+  const text = 'Keir Starmer spoke in Leeds.';
+  assert.equal(holding(entities(text, '2022-05-01'), text, 'Keir Starmer')?.sector, 'OPP');
+  assert.equal(holding(entities(text, '2024-11-17'), text, 'Keir Starmer')?.sector, 'GOV');
+});
+
+test('"Sir Keir" alone links to the one knight of that name leading a party on the date', () => {
+  const text = 'Sir Keir visited a school in Kent.';
+  const keir = holding(entities(text, '2024-03-01'), text, 'Sir Keir');
+  assert.equal(keir?.name, 'Keir Starmer');
+  assert.equal(keir?.country, 'GBR');
+});

@@ -184,6 +184,7 @@ export class Scanner {
     let prefixStart = -1;
     let title: string | undefined;
     let gender: string | undefined;
+    let honorific: string | undefined;
     let country: string | undefined;
     const flushTitle = (at: number) => {
       if (prefixStart >= 0 && title) {
@@ -205,6 +206,7 @@ export class Scanner {
       if (h !== undefined && q + 1 < j) {
         if (prefixStart < 0) prefixStart = q;
         gender = h;
+        honorific = t.norm[q];
         q++;
         continue;
       }
@@ -252,8 +254,9 @@ export class Scanner {
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
-          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }),
+          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }), ...(honorific && { honorific }),
         });
+        honorific = undefined;
         prefixStart = -1; title = undefined; gender = undefined; country = undefined;
       } else {
         this.unknownRun(q, r, sentenceInitial && q === p);
