@@ -146,6 +146,17 @@ class KbBuilder {
       set.add(of);
       officeJurisdictions.set(office, set);
     }
+    // Head nouns of the agent phrases ("official" from "customs official"), with their commonest sector.
+    const votes = new Map<string, Map<string, number>>();
+    for (const [noun, sector] of this.agents) {
+      const head = noun.slice(noun.lastIndexOf(' ') + 1);
+      const v = votes.get(head) ?? new Map<string, number>();
+      v.set(sector, (v.get(sector) ?? 0) + 1);
+      votes.set(head, v);
+    }
+    for (const [head, v] of votes) {
+      if (!this.agents.has(head)) this.agents.set(head, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+    }
     return {
       entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders, officeJurisdictions,
       surnames: this.surnames, givenNameIds: this.givenNameIds, agents: this.agents, givenNames: this.givenNames, loadMs,

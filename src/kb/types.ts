@@ -58,7 +58,7 @@ export interface KnowledgeBase {
   readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** Office key → the jurisdictions the KB knows holders of it for. */
   readonly officeJurisdictions: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lower-case role noun → sector code (PETRARCH agents). */
+  /** Lower-case role noun → sector code (PETRARCH agents, plus their head nouns: "officials" → GOV). */
   readonly agents: ReadonlyMap<string, string>;
   /** Given name → gender ('' when used for both). */
   readonly givenNames: ReadonlyMap<string, string>;

@@ -107,3 +107,13 @@ test('"Sir Keir" alone links to the one knight of that name leading a party on t
   assert.equal(keir?.name, 'Keir Starmer');
   assert.equal(keir?.country, 'GBR');
 });
+
+test('resolveReference: a demonym before an agent noun stands for its country when the text names it', () => {
+  const text = 'China sent ships near Taiwan. Chinese officials said the drills were routine.';
+  const doc = analyzer.analyzeDoc(text, { published: '2024-11-17' });
+  const at = text.indexOf('Chinese officials');
+  const china = doc.entities.find((e) => e.name === 'China');
+  assert.equal(resolveReference(doc, { start: at, end: at + 'Chinese officials'.length }), china?.id);
+  const none = analyzer.analyzeDoc('Chinese officials said nothing.', { published: '2024-11-17' });
+  assert.equal(resolveReference(none, { start: 0, end: 17 }), null);
+});

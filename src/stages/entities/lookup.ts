@@ -42,6 +42,7 @@ const SPEAKER_ONLY = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']
  *  - it/its/they/them/their → the nearest organisation or country before it;
  *  - a role noun phrase ("the minister", "the Labour leader", "the Chinese president")
  *    → the office-holder the text names (see roles.ts);
+ *  - a demonym, alone or before a Phoenix agent noun ("Chinese officials"), → the country, if named;
  *  - I/we/you → null: only the quote around them can say who speaks.
  */
 export function resolveReference(doc: Doc, span: Span): string | null {
@@ -128,6 +129,11 @@ function roleReference(doc: Doc, raw: string, span: Span): string | null {
     else break;
   }
   const rest = words.slice(k);
+  // "Chinese", "Chinese officials", "British diplomats": the country, when the text names it.
+  if (spec.country && !spec.party && (rest.length === 0 || index.kb.agents.has(rest.join(' ')))) {
+    const country = index.findByKb(`country:${spec.country}`);
+    if (country?.id) return country.id;
+  }
   if (rest.length === 1 && (rest[0] === 'government' || rest[0] === 'administration')) {
     return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
   }
