@@ -117,3 +117,13 @@ test('resolveReference: a demonym before an agent noun stands for its country wh
   const none = analyzer.analyzeDoc('Chinese officials said nothing.', { published: '2024-11-17' });
   assert.equal(resolveReference(none, { start: 0, end: 17 }), null);
 });
+
+test('unknown organisations get a sector from their own words and a country from a place word', () => {
+  const text = 'The Nigerian Army and the Lagos State Police clashed. Shares in Orbital Freight Ltd fell.';
+  const list = entities(text);
+  const army = holding(list, text, 'Nigerian Army');
+  assert.deepEqual([army?.type, army?.sector, army?.country], ['ORG', 'MIL', 'NGA']);
+  const police = holding(list, text, 'Lagos State Police');
+  assert.deepEqual([police?.sector, police?.country], ['COP', 'NGA']);
+  assert.equal(holding(list, text, 'Orbital Freight Ltd')?.sector, 'BUS');
+});

@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  abbreviatedTitles, blockers, compassWords, connectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -341,9 +341,10 @@ export class Scanner {
     if (type !== 'PERSON') {
       const g = this.gazetteer(q, r);
       const place = g && (g.name.kind === 'demonym' || g.entry.type === 'GPE');
-      if (place && (type === 'ORG' ? g.name.kind === 'demonym' || g.entry.id.startsWith('country:') : true)) country = g.entry.country;
+      if (place) country = g.entry.country;
     }
-    this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }) });
+    const sector = type === 'ORG' ? orgSectors.get(words[words.length - 1]!) ?? orgSectors.get(words[0]!) : undefined;
+    this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }), ...(sector && { sector }) });
   }
 
   /** KB organisations inside an event name ("the G20 Summit") get their own mention. */
