@@ -31,6 +31,8 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 export class Scanner {
   private readonly t: TokenView;
   readonly out: Candidate[] = [];
+  private sentenceEnd = -1;
+  private readonly memo = new Map<number, GazMatch | null>();
 
   constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {
     this.t = tokenView(doc);
@@ -48,6 +50,8 @@ export class Scanner {
 
   private sentence(a: number, b: number): void {
     const t = this.t;
+    this.sentenceEnd = b;
+    this.memo.clear();
     let clauseStart = true;
     let i = a;
     while (i < b) {
@@ -388,8 +392,15 @@ export class Scanner {
     };
   }
 
-  /** Longest KB name starting at token q (which must be capitalised), within the sentence. */
+  /** Longest KB name starting at token q (which must be capitalised), before token b; memoised per sentence. */
   gazetteer(q: number, b: number): GazMatch | null {
+    if (b !== this.sentenceEnd) return this.lookup(q, b);
+    let m = this.memo.get(q);
+    if (m === undefined) { m = this.lookup(q, b); this.memo.set(q, m); }
+    return m;
+  }
+
+  private lookup(q: number, b: number): GazMatch | null {
     const t = this.t;
     const first = t.norm[q]!;
     const maxLen = this.kb.firstWords.get(first);
