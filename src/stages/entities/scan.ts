@@ -20,6 +20,8 @@ interface GazMatch {
 const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && w !== 'in' && w !== 'on' && w !== 'y'));
 // Organisation words that also open names: "Police Scotland", "Transport for London".
 const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
+// "D-Texas", "R-Utah": a US legislator's party and state, not a name.
+const PARTY_STATE = /^[dri]-[a-z]/;
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
@@ -175,6 +177,13 @@ export class Scanner {
       if (c === k || c >= b || !t.cap[c] || t.kinds[c] !== TokenKind.Word) break;
       // "the X Association and the Y Trust" are two organisations.
       if ((t.norm[k] === 'and' || t.norm[k] === '&') && orgSuffixes.has(t.norm[k - 1]!)) break;
+      // "Members of the Security Council": a known name after the small words stands alone.
+      const known = this.gazetteer(c, b);
+      if (known && known.end >= c + 1 && !orgHeads.has(t.norm[p]!)) {
+        let runEnd = c;
+        while (runEnd < b && t.cap[runEnd] && t.kinds[runEnd] === TokenKind.Word) runEnd++;
+        if (known.end >= runEnd) break;
+      }
       k = c;
       while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
       if (orgHeads.has(t.norm[p]!) || orgSuffixes.has(t.norm[k - 1]!)) end = k;
@@ -310,7 +319,7 @@ export class Scanner {
     const t = this.t;
     if (r - q === 1) {
       const w = t.norm[q]!;
-      if (stopwords.has(w)) return;
+      if (stopwords.has(w) || PARTY_STATE.test(w)) return;
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
       const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
       const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
