@@ -127,3 +127,25 @@ test('unknown organisations get a sector from their own words and a country from
   assert.deepEqual([police?.sector, police?.country], ['COP', 'NGA']);
   assert.equal(holding(list, text, 'Orbital Freight Ltd')?.sector, 'BUS');
 });
+
+test('a Title Case headline does not turn its capitalised words into names', () => {
+  const text = 'Farmer Says Flood Was Worst In Decades After Storm Hits Devon\nJune Morrow, a farmer, said the water rose overnight.';
+  const list = entities(text);
+  assert.equal(list.find((e) => /Says|Was|Worst/.test(e.mentions.map((m) => m.text).join(' '))), undefined);
+  assert.equal(holding(list, text, 'June Morrow')?.type, 'PERSON');
+});
+
+test('a title picks the namesake who held it: "President Clinton" after "Hillary Clinton" is Bill Clinton', () => {
+  const text = 'Hillary Clinton spoke first. President Clinton, her husband, followed her.';
+  const list = entities(text, '2016-09-01');
+  assert.equal(holding(list, text, 'President Clinton')?.name, 'Bill Clinton');
+  assert.equal(holding(list, text, 'Hillary Clinton')?.name, 'Hillary Clinton');
+});
+
+test('a transcript label in capitals is a person, and joins the name it repeats', () => {
+  const text = 'Chris Wallace asked the questions.\nWALLACE: Will you stay?\nMORROW: No.';
+  const list = entities(text);
+  const wallace = holding(list, text, 'Chris Wallace');
+  assert.equal(holding(list, text, 'WALLACE'), wallace);
+  assert.equal(holding(list, text, 'MORROW')?.type, 'PERSON');
+});

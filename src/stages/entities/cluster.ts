@@ -65,6 +65,8 @@ export class EntityIndex {
     let cluster = this.byKey.get(key);
     if (!cluster && c.type === 'PERSON') cluster = this.samePerson(c);
     if (!cluster && c.type === 'ORG') cluster = this.byInitials(c.words);
+    // In a Title Case headline an unknown run counts only if the body names it too.
+    if (!cluster && c.initial) return;
     cluster ??= this.create(c);
     this.byKey.set(key, cluster);
     this.mention(cluster, c);
@@ -73,6 +75,11 @@ export class EntityIndex {
   /** "Sir Keir", "President Xi", "Mr Starmer": a name word of someone already named, or a KB surname. */
   private addSingle(c: Candidate): void {
     let cluster = this.personWithWord(c.words[0]!, c.start);
+    // "President Clinton" after "Hillary Clinton": the title says it is the Clinton who was president.
+    if (cluster && c.title && !this.fitsTitle(cluster, c.title)) {
+      const titled = this.kbBySurname(c.words[0]!, c.title);
+      if (titled && titled.id !== cluster.kbId) cluster = this.byKb.get(titled.id) ?? this.fromKb(titled);
+    }
     if (!cluster) {
       const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c);
       if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
@@ -160,6 +167,12 @@ export class EntityIndex {
       entries = now.length ? now : titled;
     }
     return entries.length === 1 ? entries[0] : undefined;
+  }
+
+  private fitsTitle(cl: Cluster, title: string): boolean {
+    if (cl.offices.has(title)) return true;
+    const entry = cl.kbId ? this.kb.entries.get(cl.kbId) : undefined;
+    return !entry?.offices?.length || entry.offices.some((o) => o[0] === title);
   }
 
   /** "Sir Keir", "Dame Priti": a knight or dame goes by first name; trusted when the KB has one such person. */

@@ -34,6 +34,8 @@ export class Scanner {
   private readonly t: TokenView;
   readonly out: Candidate[] = [];
   private sentenceEnd = -1;
+  /** Title Case line ("Trump Was 'Mocking' Clinton Camp"): capitals say nothing, only known names count. */
+  private headline = false;
   private readonly memo = new Map<number, GazMatch | null>();
 
   constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {
@@ -54,6 +56,7 @@ export class Scanner {
     const t = this.t;
     this.sentenceEnd = b;
     this.memo.clear();
+    this.headline = isHeadline(t, a, b);
     let clauseStart = true;
     let i = a;
     while (i < b) {
@@ -128,15 +131,16 @@ export class Scanner {
     const t = this.t;
     let j = i + 1;
     while (j < b && (!t.poss[j - 1] || possessiveNameWords.has(t.norm[j - 1]!))) {
+      if (this.headline && stopwords.has(t.norm[j]!)) break;
       if (t.cap[j] && t.kinds[j] === TokenKind.Word) j++;
       else if ((this.abbreviationDot(j) || this.pluralPossessive(j)) && j + 1 < b && t.cap[j + 1]) j++;
       else if (INNER.has(t.norm[j]!) && j + 1 < b && t.cap[j + 1] && t.kinds[j + 1] === TokenKind.Word && !t.cap[j]) j += 2;
       else break;
     }
     let p = i;
-    while (p < j && stopwords.has(t.norm[p]!) && !(nameAdjectives.has(t.norm[p]!) && p + 1 < j) && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!) && !this.gazetteer(p, b)) p++;
+    while (p < j && stopwords.has(t.norm[p]!) && !((nameAdjectives.has(t.norm[p]!) || this.kb.givenNames.has(t.norm[p]!)) && p + 1 < j) && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!) && !this.gazetteer(p, b)) p++;
     if (p === j) return j;
-    const sentenceInitial = clauseStart && p === i;
+    const sentenceInitial = (clauseStart && p === i) || this.headline;
     const whole = this.gazetteer(p, b);
     if (whole && whole.end >= j) {
       this.pushKb(p, whole, b);
@@ -320,14 +324,18 @@ export class Scanner {
     if (r - q === 1) {
       const w = t.norm[q]!;
       if (stopwords.has(w) || PARTY_STATE.test(w)) return;
-      const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
-      const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
+      // Capitals make an acronym up to five letters ("WTO", "NATO"); longer is shouting or a transcript label ("WALLACE:").
+      const length = t.ends[q]! - t.starts[q]!;
+      const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && length >= 2 && length <= 5;
+      const label = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.text.charCodeAt(t.ends[q]!) === 58;
+      const initial = this.headline || (sentenceInitial && !caps && !label && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? ''));
       const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
-      const type = caps || orgSuffixes.has(w) ? 'ORG' : said ? 'PERSON' : 'MISC';
+      const type = label || said ? 'PERSON' : caps || orgSuffixes.has(w) ? 'ORG' : 'MISC';
       this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
     }
     this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
+    if (this.headline) this.out[this.out.length - 1]!.initial = true;
   }
 
   /**
@@ -431,6 +439,25 @@ export class Scanner {
     }
     return best;
   }
+}
+
+// Words Title Case capitalises and running text never does mid-sentence.
+const HEADLINE_WORDS = new Set(['be', 'was', 'were', 'is', 'are', 'will', "won't", 'can', 'could', 'would', 'should', 'has', 'have', 'had',
+  'to', 'at', 'for', 'with', 'after', 'over', 'as', 'from', 'by', 'not', 'but', 'says', 'said', 'into', 'amid', 'than']);
+
+/** A Title Case headline: most words capitalised, function words among them. */
+function isHeadline(t: TokenView, a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let functionCaps = 0;
+  for (let i = a; i < b; i++) {
+    if (t.kinds[i] !== TokenKind.Word) continue;
+    words++;
+    if (!t.cap[i]) continue;
+    caps++;
+    if (i > a && HEADLINE_WORDS.has(t.norm[i]!)) functionCaps++;
+  }
+  return words >= 4 && caps >= words * 0.6 && functionCaps > 0;
 }
 
 function kbType(e: KbEntry): EntityType {
