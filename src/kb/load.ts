@@ -64,7 +64,8 @@ class KbBuilder {
   readonly holders = new Map<string, OfficeHolder[]>();
   readonly surnames = new Map<string, string[]>();
   readonly givenNameIds = new Map<string, string[]>();
-  readonly agents = new Map<string, string>();
+  /** Agent tables as given, built into a map only when a lookup asks (most runs never do). */
+  private readonly agentTables: Record<string, string>[] = [];
   readonly givenNames = new Map<string, string>();
   private user = false;
 
@@ -84,7 +85,7 @@ class KbBuilder {
     for (const [name, iso3] of file.regions ?? []) {
       this.entry({ id: `region:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'region');
     }
-    for (const [noun, sector] of Object.entries(file.agents ?? {})) if (!this.agents.has(noun)) this.agents.set(noun, sector);
+    if (file.agents) this.agentTables.push(file.agents);
     for (const g of file.givenNames ?? []) {
       const [name, gender = ''] = g.split(':');
       if (name && !this.givenNames.has(name.toLowerCase())) this.givenNames.set(name.toLowerCase(), gender);
@@ -138,6 +139,9 @@ class KbBuilder {
   }
 
   build(sources: string[], loadMs: number): KnowledgeBase {
+    const tables = this.agentTables;
+    let agents: Map<string, string> | undefined;
+    const lazyAgents = (): Map<string, string> => (agents ??= buildAgents(tables));
     const officeJurisdictions = new Map<string, Set<string>>();
     for (const [key, list] of this.holders) {
       list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -146,22 +150,29 @@ class KbBuilder {
       set.add(of);
       officeJurisdictions.set(office, set);
     }
-    // Head nouns of the agent phrases ("official" from "customs official"), with their commonest sector.
-    const votes = new Map<string, Map<string, number>>();
-    for (const [noun, sector] of this.agents) {
-      const head = noun.slice(noun.lastIndexOf(' ') + 1);
-      const v = votes.get(head) ?? new Map<string, number>();
-      v.set(sector, (v.get(sector) ?? 0) + 1);
-      votes.set(head, v);
-    }
-    for (const [head, v] of votes) {
-      if (!this.agents.has(head)) this.agents.set(head, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
-    }
     return {
       entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders, officeJurisdictions,
-      surnames: this.surnames, givenNameIds: this.givenNameIds, agents: this.agents, givenNames: this.givenNames, loadMs,
+      surnames: this.surnames, givenNameIds: this.givenNameIds, givenNames: this.givenNames, loadMs,
+      get agents() { return lazyAgents(); },
     };
   }
+}
+
+/** Phrases first (earlier tables win), then head nouns with their commonest sector ("official" from "customs official"). */
+function buildAgents(tables: Record<string, string>[]): Map<string, string> {
+  const agents = new Map<string, string>();
+  for (const table of tables) for (const [noun, sector] of Object.entries(table)) if (!agents.has(noun)) agents.set(noun, sector);
+  const votes = new Map<string, Map<string, number>>();
+  for (const [noun, sector] of agents) {
+    const head = noun.slice(noun.lastIndexOf(' ') + 1);
+    const v = votes.get(head) ?? new Map<string, number>();
+    v.set(sector, (v.get(sector) ?? 0) + 1);
+    votes.set(head, v);
+  }
+  for (const [head, v] of votes) {
+    if (!agents.has(head)) agents.set(head, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+  }
+  return agents;
 }
 
 function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry {
