@@ -149,3 +149,14 @@ test('a transcript label in capitals is a person, and joins the name it repeats'
   assert.equal(holding(list, text, 'WALLACE'), wallace);
   assert.equal(holding(list, text, 'MORROW')?.type, 'PERSON');
 });
+
+test('resolveReference: "the minister" finds a member of the government named in the text; "a government spokesman" its government', () => {
+  const text = 'Downing Street backed Rachel Reeves. The minister later said a government spokesman had misspoken.';
+  const doc = analyzer.analyzeDoc(text, { published: '2024-11-17' });
+  const reeves = doc.entities.find((e) => e.name === 'Rachel Reeves');
+  const gov = doc.entities.find((e) => e.kbId === 'gov:GBR');
+  const minister = text.indexOf('The minister');
+  assert.equal(resolveReference(doc, { start: minister, end: minister + 12 }), reeves?.id);
+  const spokesman = text.indexOf('a government spokesman');
+  assert.equal(resolveReference(doc, { start: spokesman, end: spokesman + 22 }), gov?.id);
+});

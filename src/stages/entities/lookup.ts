@@ -33,6 +33,8 @@ export function entityAt(doc: Doc, span: Span): Entity | null {
   return best;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders']);
 const SPEAKER_ONLY = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 
 /**
@@ -118,6 +120,7 @@ function roleReference(doc: Doc, raw: string, span: Span): string | null {
   const index = indexOf(doc);
   if (!index) return null;
   const words = nameWords(raw);
+  while (words.length > 1 && DETERMINERS.has(words[0]!)) words.shift();
   const spec: Partial<RoleSpec> = {};
   let k = 0;
   for (; k < words.length; k++) {
@@ -133,6 +136,10 @@ function roleReference(doc: Doc, raw: string, span: Span): string | null {
   if (spec.country && !spec.party && (rest.length === 0 || index.kb.agents.has(rest.join(' ')))) {
     const country = index.findByKb(`country:${spec.country}`);
     if (country?.id) return country.id;
+  }
+  // "a government spokesman", "a Foreign Office source": whoever they speak for.
+  if (rest.length >= 2 && SPOKESPEOPLE.has(rest[rest.length - 1]!) && (rest[0] === 'government' || rest[0] === 'administration')) {
+    return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
   }
   if (rest.length === 1 && (rest[0] === 'government' || rest[0] === 'administration')) {
     return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;

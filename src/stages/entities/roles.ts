@@ -41,10 +41,15 @@ function holds(c: Cluster, office: string, of: string | undefined, spec: RoleSpe
     const any = [...c.offices].some((o) => leaderOffices.has(o));
     return any && (!spec.country || c.country === spec.country);
   }
-  if (!c.offices.has(office)) return false;
+  if (!c.offices.has(office) && !(office === 'minister' && [...c.offices].some(isMinisterial))) return false;
   if (!of) return true;
   const where = c.officeOf.get(office);
   return where ? where.has(of) : c.country === of;
+}
+
+/** "The minister" may be any member of a government: a secretary of state, the Chancellor, a minister of anything. */
+function isMinisterial(office: string): boolean {
+  return office.endsWith('minister') || office.endsWith('secretary') || office === 'chancellor';
 }
 
 /** "The Home Secretary" with no country in sight: the KB knows the office in one country only. */
