@@ -160,3 +160,22 @@ test('resolveReference: "the minister" finds a member of the government named in
   const spokesman = text.indexOf('a government spokesman');
   assert.equal(resolveReference(doc, { start: spokesman, end: spokesman + 22 }), gov?.id);
 });
+
+test('random jumbles of names, titles, quotes and odd characters never crash and always give valid spans', () => {
+  const pieces = ['Sir', 'Mr.', 'The', 'the', 'Prime Minister', 'of', '(', ')', '[', ']', '“', '”', '"', "'s", '’', 'WTO', 'Nato', 'No 10',
+    'Downing Street', 'Keir', 'Xi', 'President', 'Chinese', 'premier', 'Labour', 'leader', ',', '.', '\n', '\n\n', 'A', 'B.', 'É', '🇬🇧',
+    '\u0000', '\uD800', 'Gov.', 'D-Texas', 'WALLACE:', 'he', 'she', 'It', 'Beijing', 'in', 'London', 'Ltd', 'Party', 'and', 'for', '—', 'İ'];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 800; n++) {
+    const parts: string[] = [];
+    for (let i = Math.floor(rnd() * 60); i > 0; i--) parts.push(pieces[Math.floor(rnd() * pieces.length)]!);
+    const text = parts.join(rnd() < 0.5 ? ' ' : '');
+    const doc = analyzer.analyzeDoc(text, { published: '2024-11-17' });
+    for (const e of doc.entities) {
+      for (const m of e.mentions) assert.ok(m.start < m.end && text.slice(m.start, m.end) === m.text, JSON.stringify(text));
+    }
+    const s = Math.floor(rnd() * (text.length + 1));
+    resolveReference(doc, { start: s, end: Math.min(text.length, s + 12) });
+  }
+});
