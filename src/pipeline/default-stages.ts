@@ -4,6 +4,7 @@
  */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
+  'entities',
   'times',
   'amounts',
 ];

@@ -4,7 +4,8 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { entitiesStage } from './entities/index.js';
 import { timesStage } from './times/index.js';
 import { amountsStage } from './amounts/index.js';
 
-for (const stage of [segmentStage, timesStage, amountsStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage]) registerStage(stage);

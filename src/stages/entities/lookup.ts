@@ -1,43 +1,151 @@
 import type { Doc } from '../../doc/document.js';
-import type { Span } from '../../doc/span.js';
+import { findSpanAt, type Span } from '../../doc/span.js';
+import { nameWords } from '../../kb/names.js';
 import type { Entity } from '../../record/types.js';
+import type { RoleSpec } from './candidates.js';
+import { groupPronouns, personalPronouns, roleNouns } from './lexicon.js';
+import { resolveRole } from './roles.js';
+import { indexOf } from './state.js';
 
 /**
  * Entity lookups for later stages (quotes, events). They ask "who is this span?"
  * and get an entity id, never a bare "he".
  */
 
-/** The entity with a mention overlapping `span`, preferring the longest mention. */
+/**
+ * The entity whose mention overlaps `span` most; on a tie the shorter mention
+ * wins, so "Labour" inside "the Labour leader" is the party, not the leader.
+ */
 export function entityAt(doc: Doc, span: Span): Entity | null {
   let best: Entity | null = null;
-  let bestLength = 0;
+  let bestOverlap = 0;
+  let bestLength = Infinity;
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
-      if (m.start < span.end && span.start < m.end && m.end - m.start > bestLength) {
-        best = entity;
-        bestLength = m.end - m.start;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap <= 0 && !(span.start === span.end && m.start <= span.start && span.start < m.end)) continue;
+      const length = m.end - m.start;
+      if (overlap > bestOverlap || (overlap === bestOverlap && length < bestLength)) {
+        best = entity; bestOverlap = overlap; bestLength = length;
       }
     }
   }
   return best;
 }
 
-const PERSONAL = /^(he|him|his|she|her|hers)$/i;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders']);
+const SPEAKER_ONLY = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 
 /**
- * Resolves a pronoun at `span` to an entity id. Baseline: the nearest person
- * mentioned before it (for he/she), or the nearest organisation or country
- * (for it/they). The entity stage may replace this with something better.
+ * Resolves a reference at `span` to an entity id:
+ *  - a span the entity stage already made a mention (a name, "the Prime Minister") → its entity;
+ *  - he/she/him/his/her → the nearest person before it whose gender does not contradict;
+ *  - it/its/they/them/their → the nearest organisation or country before it;
+ *  - a role noun phrase ("the minister", "the Labour leader", "the Chinese president")
+ *    → the office-holder the text names (see roles.ts);
+ *  - a demonym, alone or before a Phoenix agent noun ("Chinese officials"), → the country, if named;
+ *  - I/we/you → null: only the quote around them can say who speaks.
  */
 export function resolveReference(doc: Doc, span: Span): string | null {
-  const word = doc.text.slice(span.start, span.end);
-  const wanted = PERSONAL.test(word) ? ['PERSON'] : ['ORG', 'GPE'];
-  let best: { id: string; end: number } | null = null;
+  const found = entityAt(doc, span);
+  if (found) return found.id;
+  const raw = doc.text.slice(span.start, span.end).trim();
+  const word = raw.toLowerCase();
+  if (SPEAKER_ONLY.has(word)) return null;
+  const gender = personalPronouns.get(word);
+  if (gender !== undefined) {
+    // A person known to fit the pronoun beats a nearer one whose gender is unknown.
+    return antecedent(doc, span.start, (e) => e.type === 'PERSON' && genderIs(doc, e) === gender)
+      ?? antecedent(doc, span.start, (e) => e.type === 'PERSON' && !genderIs(doc, e));
+  }
+  if (groupPronouns.has(word)) return antecedent(doc, span.start, (e) => e.type === 'ORG' || e.type === 'GPE');
+  return roleReference(doc, raw, span);
+}
+
+/**
+ * The antecedent of a pronoun at `offset`: among accepted entities mentioned
+ * before it, the latest sentence that names one, and in that sentence the
+ * first (the subject, as a rule: "Sir Keir said he…", "Merkel met Macron and
+ * he…" once gender has ruled Merkel out). Names inside quotation marks are
+ * skipped unless the pronoun sits in the same quotation, so "…," he said
+ * after a quote goes back to whoever was speaking, not to someone quoted.
+ */
+function antecedent(doc: Doc, offset: number, accept: (e: Entity) => boolean): string | null {
+  const quotes = quotedRegions(doc);
+  const own = findSpanAt(quotes, offset);
+  let best: { id: string; sentence: number; start: number } | null = null;
   for (const entity of doc.entities) {
-    if (!wanted.includes(entity.type)) continue;
+    if (!accept(entity)) continue;
     for (const m of entity.mentions) {
-      if (m.end <= span.start && (!best || m.end > best.end)) best = { id: entity.id, end: m.end };
+      if (m.end > offset) continue;
+      const q = findSpanAt(quotes, m.start);
+      if (q >= 0 && q !== own) continue;
+      const sentence = doc.sentenceAt(m.start);
+      if (!best || sentence > best.sentence || (sentence === best.sentence && m.start < best.start)) {
+        best = { id: entity.id, sentence, start: m.start };
+      }
     }
   }
   return best?.id ?? null;
+}
+
+const quoteCache = new WeakMap<Doc, Span[]>();
+
+/** Spans between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */
+function quotedRegions(doc: Doc): Span[] {
+  const cached = quoteCache.get(doc);
+  if (cached) return cached;
+  const regions: Span[] = [];
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c || (c === 34 && open < 0)) { if (open < 0) open = i; }
+      else if ((c === 0x201d || c === 34) && open >= 0) { regions.push({ start: open, end: i + 1 }); open = -1; }
+    }
+    if (open >= 0) regions.push({ start: open, end: p.end });
+  }
+  quoteCache.set(doc, regions);
+  return regions;
+}
+
+function genderIs(doc: Doc, entity: Entity): string | undefined {
+  return indexOf(doc)?.clusters.find((c) => c.id === entity.id)?.gender || undefined;
+}
+
+/** "the minister", "the Chinese premier", "the Labour leader": a role spec from the words, then the role resolver. */
+function roleReference(doc: Doc, raw: string, span: Span): string | null {
+  const index = indexOf(doc);
+  if (!index) return null;
+  const words = nameWords(raw);
+  while (words.length > 1 && DETERMINERS.has(words[0]!)) words.shift();
+  const spec: Partial<RoleSpec> = {};
+  let k = 0;
+  for (; k < words.length; k++) {
+    const named = index.kb.names.get(words[k]!)?.[0];
+    const entry = named && index.kb.entries.get(named.id);
+    if (!entry) break;
+    if (named.kind === 'demonym' || entry.id.startsWith('country:')) spec.country = entry.country;
+    else if (entry.sector === 'PTY') { spec.party = entry.id; spec.country = entry.country; }
+    else break;
+  }
+  const rest = words.slice(k);
+  // "Chinese", "Chinese officials", "British diplomats": the country, when the text names it.
+  if (spec.country && !spec.party && (rest.length === 0 || index.kb.agents.has(rest.join(' ')))) {
+    const country = index.findByKb(`country:${spec.country}`);
+    if (country?.id) return country.id;
+  }
+  // "a government spokesman", "a Foreign Office source": whoever they speak for.
+  if (rest.length >= 2 && SPOKESPEOPLE.has(rest[rest.length - 1]!) && (rest[0] === 'government' || rest[0] === 'administration')) {
+    return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
+  }
+  if (rest.length === 1 && (rest[0] === 'government' || rest[0] === 'administration')) {
+    return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
+  }
+  const phrase = rest.join(' ');
+  const role = roleNouns.byFirst.get(rest[0] ?? '')?.find(([w]) => w.join(' ') === phrase);
+  if (!role) return null;
+  return resolveRole(index, { office: role[1], ...spec }, span.start, false)?.id ?? null;
 }
