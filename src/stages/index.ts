@@ -4,5 +4,6 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { quotesStage } from './quotes/index.js';
 
-for (const stage of [segmentStage]) registerStage(stage);
+for (const stage of [segmentStage, quotesStage]) registerStage(stage);

@@ -1,0 +1,73 @@
+import { CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, type CueClass } from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/** A reporting cue found in a sentence, as token indexes. */
+export interface Cue {
+  /** The verb or phrase itself: [from, to). */
+  from: number;
+  to: number;
+  cls: CueClass;
+  lemma: string;
+  /** "according to": source after, content on either side. */
+  according: boolean;
+  /** -ing form after a comma ("…, saying …"): its subject is the clause's. */
+  participle: boolean;
+}
+
+/**
+ * Cues in tokens [from, to) that are not inside quotation marks. Only
+ * lower-case words count: "Says" opening a headline or "States" in a name are
+ * not verbs of saying.
+ */
+export function findCues(view: TokenView, from: number, to: number): Cue[] {
+  const found: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    if (!view.isLowerWord(i)) continue;
+    const len = view.ends[i]! - view.starts[i]!;
+    if (len < 3 || len > 14) continue;
+    const word = view.raw(i);
+    const phrase = matchPhrase(view, i, to, word);
+    if (phrase) {
+      if (!view.inQuote(i)) found.push(phrase);
+      i = phrase.to - 1;
+      continue;
+    }
+    const entry = CUE_WORDS.get(word);
+    if (!entry || view.inQuote(i)) continue;
+    const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
+    found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
+  }
+  return found;
+}
+
+function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue | null {
+  const phrases = CUE_PHRASES.get(word);
+  if (!phrases) return null;
+  for (const p of phrases) {
+    if (i + p.rest.length >= to) continue;
+    if (p.rest.every((w, k) => view.lower(i + 1 + k) === w)) {
+      const participle = word.endsWith('ing') && !p.according && view.isPunct(i - 1, ',');
+      return { from: i, to: i + 1 + p.rest.length, cls: p.cls, lemma: word, according: p.according, participle };
+    }
+  }
+  return null;
+}
+
+/** Start of the cue once auxiliaries and adverbs on its left join it ("has also said"). */
+export function cueStartWithPrefixes(view: TokenView, cue: Cue, lowerBound: number): number {
+  let i = cue.from;
+  while (i - 1 >= lowerBound && view.isLowerWord(i - 1) && CUE_PREFIXES.has(view.raw(i - 1))) i--;
+  return i;
+}
+
+/** End of the cue once a phrase like "in a statement" or "on Tuesday" joins it. */
+export function cueEndWithSuffix(view: TokenView, end: number, upperBound: number): number {
+  if (end >= upperBound) return end;
+  const first = view.lower(end);
+  if (!CUE_SUFFIX_FIRST.has(first)) return end;
+  for (const suffix of CUE_SUFFIXES) {
+    if (end + suffix.length > upperBound) continue;
+    if (suffix.every((w, k) => view.lower(end + k) === w)) return end + suffix.length;
+  }
+  return end;
+}

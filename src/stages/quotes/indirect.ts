@@ -1,0 +1,145 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/span.js';
+import { spansOverlap } from '../../doc/span.js';
+import { cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import type { Draft } from './draft.js';
+import { SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
+import { phraseAfter, phraseBefore, type Phrase } from './phrases.js';
+import type { TokenView } from './view.js';
+
+/** Reported clauses shorter than this (in tokens) are not content. */
+const MIN_CONTENT_TOKENS = 2;
+
+/**
+ * Indirect and mixed quotes, sentence by sentence: "Downing Street said Sir
+ * Keir wants …", "…, a spokesman said.", "according to X, …". Cues already
+ * used by direct quotes are skipped, as is content inside a direct quote.
+ */
+export function indirectQuotes(doc: Doc, view: TokenView, used: ReadonlySet<number>, direct: readonly Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  const taken = direct.flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [a, b] = view.tokenRange(doc.sentences[s]!);
+    const cues = findCues(view, a, b).filter((c) => !used.has(c.from));
+    for (let k = 0; k < cues.length; k++) {
+      const draft = attribute(view, cues[k]!, cues[k + 1], a, b, doc.paragraphAt(doc.sentences[s]!.start));
+      if (draft && !draft.content.some((c) => overlapsTaken(taken, c))) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, b: number, paragraph: number): Draft | null {
+  const end = trimEnd(view, a, b);
+  if (cue.according) return according(view, cue, a, end, paragraph);
+  const cueStart = cueStartWithPrefixes(view, cue, a);
+  const cueEnd = cueEndWithSuffix(view, cue.to, end);
+  return contentBefore(view, cue, cueStart, cueEnd, a, end, paragraph)
+    ?? contentAfter(view, cue, next, cueStart, cueEnd, a, end, paragraph);
+}
+
+/** "…, a spokesman said." / "…, said Mr Smith." / "…, he told the BBC." */
+function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number): Draft | null {
+  if (cue.cls === 'weak') return null;
+  let source: Phrase | null = null;
+  let tail = cueEnd;
+  let comma: number;
+  if (cueStart > a && view.isPunct(cueStart - 1, ',')) {
+    source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
+    if (source) tail = source.to;
+    comma = cueStart - 1;
+  } else {
+    source = phraseBefore(view, cueStart, a);
+    if (!source || source.relative || source.from - 1 <= a || !view.isPunct(source.from - 1, ',')) return null;
+    comma = source.from - 1;
+    if (cue.cls === 'addressee') {
+      const addressee = phraseAfter(view, tail, end, true);
+      if (addressee) tail = addressee.to;
+    }
+  }
+  if (tail < end) return null; // more follows: the content is after the cue, not before it
+  if (comma - a < MIN_CONTENT_TOKENS) return null;
+  const content = view.span(a, comma);
+  return draft(view, content, source, view.span(cueStart, cueEnd), null, paragraph, cue.from);
+}
+
+/** "Sir Keir has confirmed he will …", "She told reporters that …" */
+function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number): Draft | null {
+  const source = cue.participle ? null : phraseBefore(view, cueStart, a);
+  if (cue.cls === 'weak' && !source) return null;
+  let from = cueEnd;
+  let addressee: Phrase | null = null;
+  if (cue.cls === 'addressee') {
+    addressee = phraseAfter(view, from, end, true);
+    if (addressee) from = addressee.to;
+  }
+  if (from < end && view.isPunct(from, ':,')) from++;
+  let to = end;
+  if (next && next.participle && next.from - 1 > from) to = Math.min(to, next.from - 1);
+  to = cutSubordinate(view, from, to);
+  if (to - from < MIN_CONTENT_TOKENS) return null;
+  if (cue.cls === 'weak' && !opensClause(view, from)) return null;
+  return draft(view, view.span(from, to), source, view.span(cueStart, cueEnd), addressee, paragraph, cue.from);
+}
+
+/** "According to X, …" and "…, according to X." */
+function according(view: TokenView, cue: Cue, a: number, end: number, paragraph: number): Draft | null {
+  const source = phraseAfter(view, cue.to, end);
+  if (!source) return null;
+  const cueSpan = view.span(cue.from, cue.to);
+  let content: Span | null = null;
+  if (cue.from === a || (cue.from === a + 1 && view.isWord(a) && !view.isCapitalised(cue.from))) {
+    const from = source.to < end && view.isPunct(source.to, ',') ? source.to + 1 : source.to;
+    if (end - from >= MIN_CONTENT_TOKENS) content = view.span(from, end);
+  } else {
+    const to = view.isPunct(cue.from - 1, ',') ? cue.from - 1 : cue.from;
+    if (to - a >= MIN_CONTENT_TOKENS) content = view.span(a, to);
+  }
+  return content ? draft(view, content, source, cueSpan, null, paragraph, cue.from) : null;
+}
+
+function draft(view: TokenView, content: Span, source: Phrase | null, cue: Span, addressee: Phrase | null, paragraph: number, anchor: number): Draft {
+  const quoted = containsQuote(view, content);
+  return { kind: quoted ? 'mixed' : 'indirect', source, cue, content: [content], addressee, paragraph, anchor };
+}
+
+/** Sentence end without its final punctuation (kept when it sits inside a quote). */
+function trimEnd(view: TokenView, a: number, b: number): number {
+  let end = b;
+  while (end > a && view.isPunct(end - 1, '.!?;:') && !view.inQuote(end - 1)) end--;
+  return end;
+}
+
+/** "…will meet Xi as he wants …": the reported clause stops at a new subordinate clause. */
+function cutSubordinate(view: TokenView, from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++) {
+    if (!view.isLowerWord(i) || !SUBORDINATE_CUTS.has(view.raw(i)) || view.inQuote(i)) continue;
+    if (view.isCapitalised(i + 1) || SUBJECT_STARTERS.has(view.lower(i + 1))) return i;
+  }
+  return to;
+}
+
+function opensClause(view: TokenView, i: number): boolean {
+  const w = view.lower(i);
+  return w === 'that' || w === 'to' || SUBJECT_STARTERS.has(w) || view.isCapitalised(i) || view.isPunct(i, '"“\'‘');
+}
+
+function containsQuote(view: TokenView, content: Span): boolean {
+  return anyOverlap(view.quoted, content);
+}
+
+function overlapsTaken(taken: readonly Span[], span: Span): boolean {
+  return anyOverlap(taken, span);
+}
+
+/** Whether a sorted, non-overlapping span list has a span overlapping `span`: binary search. */
+function anyOverlap(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && spansOverlap(sorted[lo]!, span);
+}

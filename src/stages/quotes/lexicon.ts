@@ -1,0 +1,90 @@
+import { readDataJson } from '../../util/data.js';
+
+/**
+ * The cue lexicon and word classes from data/quotes/, compiled once at module
+ * load into Maps and Sets so the stage only ever does O(1) lookups per token.
+ */
+
+/** speech: a cue on its own; addressee: takes who was told as object; weak: needs a clause after it. */
+export type CueClass = 'speech' | 'addressee' | 'weak';
+
+export interface CueWord {
+  lemma: string;
+  cls: CueClass;
+}
+
+export interface CuePhrase {
+  /** Lower-case words after the first one. */
+  rest: readonly string[];
+  cls: CueClass;
+  /** "according to" puts its source after it and its content on either side. */
+  according: boolean;
+}
+
+interface CueFile {
+  speech: Record<string, string[]>;
+  addressee: Record<string, string[]>;
+  weak: Record<string, string[]>;
+  phrases: { words: string[]; form: 'verb' | 'according' }[];
+  cueSuffixes: string[][];
+  cuePrefixes: string[];
+}
+
+interface WordFile {
+  clauseBoundaries: string[];
+  relativePronouns: string[];
+  pronouns: string[];
+  nounPhrasePrepositions: string[];
+  stopPrepositions: string[];
+  timeWords: string[];
+  verbsBreakingNounPhrase: string[];
+  subjectStarters: string[];
+  subordinateCuts: string[];
+  personNouns: string[];
+}
+
+const cues = readDataJson<CueFile>('quotes/cues.json');
+const words = readDataJson<WordFile>('quotes/words.json');
+
+/** Inflected form → verb; a form in two classes keeps the stronger one. */
+export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
+  const map = new Map<string, CueWord>();
+  for (const cls of ['weak', 'speech', 'addressee'] as const) {
+    for (const [lemma, forms] of Object.entries(cues[cls])) {
+      for (const form of forms) map.set(form, { lemma, cls });
+    }
+  }
+  return map;
+})();
+
+/** First word → multi-word cues starting with it, longest first. */
+export const CUE_PHRASES: ReadonlyMap<string, readonly CuePhrase[]> = (() => {
+  const map = new Map<string, CuePhrase[]>();
+  for (const p of cues.phrases) {
+    const [first, ...rest] = p.words;
+    if (!first) continue;
+    const list = map.get(first) ?? [];
+    list.push({ rest, cls: 'speech', according: p.form === 'according' });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+/** Phrases that extend a cue to the right ("said in a statement"), longest first. */
+export const CUE_SUFFIXES: readonly (readonly string[])[] =
+  [...cues.cueSuffixes].sort((a, b) => b.length - a.length);
+export const CUE_SUFFIX_FIRST: ReadonlySet<string> = new Set(cues.cueSuffixes.map((s) => s[0]!));
+/** Auxiliaries and adverbs that join a cue on its left ("has long called for"). */
+export const CUE_PREFIXES: ReadonlySet<string> = new Set(cues.cuePrefixes);
+
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set(words.clauseBoundaries);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words.relativePronouns);
+export const PRONOUNS: ReadonlySet<string> = new Set(words.pronouns);
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(words.nounPhrasePrepositions);
+export const STOP_PREPOSITIONS: ReadonlySet<string> = new Set(words.stopPrepositions);
+export const TIME_WORDS: ReadonlySet<string> = new Set(words.timeWords);
+export const NP_BREAKING_VERBS: ReadonlySet<string> = new Set(words.verbsBreakingNounPhrase);
+export const SUBJECT_STARTERS: ReadonlySet<string> = new Set(words.subjectStarters);
+export const SUBORDINATE_CUTS: ReadonlySet<string> = new Set(words.subordinateCuts);
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);

@@ -1,0 +1,98 @@
+import {
+  CLAUSE_BOUNDARIES, CUE_WORDS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
+  STOP_PREPOSITIONS, TIME_WORDS,
+} from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/** A noun phrase as tokens [from, to). `relative` marks a lone "who"/"which". */
+export interface Phrase {
+  from: number;
+  to: number;
+  relative?: boolean;
+}
+
+const MAX_PHRASE = 12;
+const MAX_CLAUSE = 30;
+
+/**
+ * The speaker's noun phrase ending just before token `end` (exclusive),
+ * scanning left no further than `lower`. Skips a comma-delimited relative
+ * clause or apposition between speaker and verb ("Sir Vince Cable, who
+ * replaced Tim Farron in July, said").
+ */
+export function phraseBefore(view: TokenView, end: number, lower: number): Phrase | null {
+  const last = end - 1;
+  if (last < lower) return null;
+  if (view.isLowerWord(last) && RELATIVE_PRONOUNS.has(view.raw(last))) return { from: last, to: end, relative: true };
+  if (view.isPunct(last, ',')) return phraseBeforeAside(view, last, lower);
+  let j = last;
+  while (j >= lower && end - j <= MAX_PHRASE && continuesPhraseLeft(view, j, lower)) {
+    if (view.isPunct(j, ')')) j = matchingOpen(view, j, lower);
+    j--;
+  }
+  let from = j + 1;
+  while (from < end && view.isLowerWord(from) && (NP_PREPOSITIONS.has(view.raw(from)) || view.raw(from) === 'and')) from++;
+  return from < end ? { from, to: end } : null;
+}
+
+/** "X, who …, said": the phrase before the comma that opens the aside. */
+function phraseBeforeAside(view: TokenView, comma: number, lower: number): Phrase | null {
+  for (let j = comma - 1; j > lower && comma - j <= MAX_CLAUSE; j--) {
+    if (!view.isPunct(j, ',')) continue;
+    const opener = view.lower(j + 1);
+    if (RELATIVE_PRONOUNS.has(opener) || opener === 'whose' || opener === 'a' || opener === 'an' || opener === 'the'
+      || opener === 'himself' || opener === 'herself' || opener === 'former' || view.isCapitalised(j + 1)) {
+      const before = phraseBefore(view, j, lower);
+      return before && !before.relative ? before : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+function continuesPhraseLeft(view: TokenView, j: number, lower: number): boolean {
+  if (view.isWord(j)) return !breaksPhrase(view.lower(j));
+  if (view.first(j) >= 48 && view.first(j) <= 57) return true;
+  if (view.isPunct(j, '.')) return j > lower && isShortCapitalised(view, j - 1);
+  if (view.isPunct(j, ')')) return true;
+  if (view.isPunct(j, '&')) return true;
+  if (view.isPunct(j, '\'’')) return j + 1 < view.count && view.raw(j + 1) === 's';
+  return false;
+}
+
+function matchingOpen(view: TokenView, close: number, lower: number): number {
+  for (let k = close - 1; k >= lower && close - k <= 8; k--) if (view.isPunct(k, '(')) return k;
+  return close;
+}
+
+function isShortCapitalised(view: TokenView, i: number): boolean {
+  return view.isCapitalised(i) && view.ends[i]! - view.starts[i]! <= 4;
+}
+
+function breaksPhrase(word: string): boolean {
+  return CLAUSE_BOUNDARIES.has(word) || STOP_PREPOSITIONS.has(word) || NP_BREAKING_VERBS.has(word)
+    || TIME_WORDS.has(word) || CUE_WORDS.has(word);
+}
+
+/**
+ * The noun phrase starting at `from`: the speaker in inverted order ("said Mr
+ * Smith") or the addressee after "told". Stops at punctuation, prepositions
+ * other than of/for/at/from, time words and, for addressees, a pronoun that
+ * starts the reported clause ("told reporters he would").
+ */
+export function phraseAfter(view: TokenView, from: number, upper: number, stopAtPronoun = false): Phrase | null {
+  let j = from;
+  while (j < upper && j - from < MAX_PHRASE) {
+    if (view.isWord(j)) {
+      const w = view.lower(j);
+      if (breaksPhrase(w) || (stopAtPronoun && PRONOUNS.has(w))) break;
+    } else if (view.isPunct(j, '.')) {
+      if (!(j > from && isShortCapitalised(view, j - 1) && j + 1 < upper && view.isCapitalised(j + 1))) break;
+    } else if (view.isPunct(j, '\'’')) {
+      if (!(j + 1 < upper && view.raw(j + 1) === 's')) break;
+    } else if (!(view.first(j) >= 48 && view.first(j) <= 57) && !view.isPunct(j, '&')) break;
+    j++;
+  }
+  while (j > from && view.isWord(j - 1) && NP_PREPOSITIONS.has(view.lower(j - 1))) j--;
+  return j > from ? { from, to: j } : null;
+}
