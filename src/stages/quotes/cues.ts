@@ -1,4 +1,7 @@
-import { CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, type CueClass } from './lexicon.js';
+import {
+  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, TIME_WORDS, type CueClass,
+} from './lexicon.js';
+import { phraseAfter } from './phrases.js';
 import type { TokenView } from './view.js';
 
 /** A reporting cue found in a sentence, as token indexes. */
@@ -33,7 +36,7 @@ export function findCues(view: TokenView, from: number, to: number): Cue[] {
       continue;
     }
     const entry = CUE_WORDS.get(word);
-    if (!entry || view.inQuote(i)) continue;
+    if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i - 1))) continue;
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
   }
@@ -53,10 +56,17 @@ function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue 
   return null;
 }
 
-/** Start of the cue once auxiliaries and adverbs on its left join it ("has also said"). */
+/** "a tweet", "his remarks", "Trump's claim": the word is a noun here. */
+function isNounContext(view: TokenView, prev: number): boolean {
+  if (!view.isWord(prev)) return false;
+  const w = view.lower(prev);
+  return DETERMINERS.has(w) || w.endsWith('’s') || w.endsWith("'s");
+}
+
+/** Start of the cue auxiliaries and adverbs on its left join it ("has also said"). */
 export function cueStartWithPrefixes(view: TokenView, cue: Cue, lowerBound: number): number {
   let i = cue.from;
-  while (i - 1 >= lowerBound && view.isLowerWord(i - 1) && CUE_PREFIXES.has(view.raw(i - 1))) i--;
+  while (i - 1 >= lowerBound && view.isLowerWord(i - 1) && isCuePrefix(view.raw(i - 1))) i--;
   return i;
 }
 
@@ -70,4 +80,31 @@ export function cueEndWithSuffix(view: TokenView, end: number, upperBound: numbe
     if (suffix.every((w, k) => view.lower(end + k) === w)) return end + suffix.length;
   }
   return end;
+}
+
+/** Auxiliaries and manner adverbs ("jokingly said") join the cue. */
+function isCuePrefix(word: string): boolean {
+  return CUE_PREFIXES.has(word) || (word.length > 4 && word.endsWith('ly'));
+}
+
+/**
+ * End of the cue once the adverbials after the verb join it, as PolNeAR marks
+ * them: "said Sunday", "said during a speech", "said of the plan", and a colon
+ * right before the quotation ("said:").
+ */
+export function cueEndWithAdverbials(view: TokenView, end: number, upperBound: number): number {
+  let i = end;
+  for (let guard = 0; guard < 6 && i < upperBound; guard++) {
+    if (!view.isWord(i)) break;
+    const w = view.lower(i);
+    if (TIME_WORDS.has(w)) { i++; continue; }
+    if (!view.isLowerWord(i) || !ADVERBIAL_STARTS.has(w)) break;
+    const next = i + 1;
+    if (next < upperBound && view.isWord(next) && TIME_WORDS.has(view.lower(next))) { i = next + 1; continue; }
+    const np = next < upperBound ? phraseAfter(view, next, upperBound, false, true) : null;
+    if (!np) { if (TIME_WORDS.has(w) || w.endsWith('ly') || w === 'here' || w === 'again') i++; break; }
+    i = np.to;
+  }
+  while (i < upperBound && view.isWord(i) && TIME_WORDS.has(view.lower(i))) i++;
+  return i;
 }

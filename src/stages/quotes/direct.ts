@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
-import { cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import type { QuoteRun } from './marks.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrases.js';
@@ -94,7 +94,7 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
   const cue = findCues(view, from, stop).find((c) => c.cls !== 'weak' && !c.according);
   if (!cue) return null;
   const cueStart = cueStartWithPrefixes(view, cue, from);
-  const cueEnd = cueEndWithSuffix(view, cue.to, end);
+  const cueEnd = cue.to; // after its content, PolNeAR's cue is the verb alone: "said", not "said in a statement"
   let source: Phrase | null = null;
   let addressee: Phrase | null = null;
   if (cueStart > from) {
@@ -137,12 +137,14 @@ function attributeFromPreviousColon(doc: Doc, view: TokenView, run: QuoteRun, us
 /** A cue before the quote: only an addressee, "in a statement" or a colon/comma may stand between. */
 function attributionLeading(view: TokenView, cue: Cue, start: number, quoteToken: number, used: Set<number>, colonOnly: boolean): Attribution | null {
   const cueStart = cueStartWithPrefixes(view, cue, start);
-  const cueEnd = cueEndWithSuffix(view, cue.to, quoteToken);
+  let cueEnd = cueEndWithSuffix(view, cue.to, quoteToken);
   let after = cueEnd;
   let addressee: Phrase | null = null;
   if (cue.cls === 'addressee') {
     addressee = phraseAfter(view, after, quoteToken, true);
     if (addressee) after = addressee.to;
+  } else {
+    after = cueEnd = cueEndWithAdverbials(view, cueEnd, quoteToken);
   }
   const gap = quoteToken - after;
   const punctOnly = gap === 0 || (gap === 1 && view.isPunct(after, ':,'));
@@ -150,14 +152,18 @@ function attributionLeading(view: TokenView, cue: Cue, start: number, quoteToken
   if (!punctOnly && !(colonBefore && gap <= MAX_COLON_GAP)) return null;
   if (colonOnly && !colonBefore) return null;
   if (cue.cls === 'weak' && !colonBefore) return null;
+  if (gap === 1 && after === cueEnd && colonBefore) cueEnd++; // PolNeAR marks "said:" with its colon
   const source = cue.participle ? null : phraseBefore(view, cueStart, start);
   used.add(cue.from);
   return { source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
 }
 
-/** First sentence-final token in [from, limit), or limit. */
+/** First sentence-final token in [from, limit), or limit; "Mr." and "Sen." do not end sentences. */
 function sentenceStop(view: TokenView, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (view.isPunct(i, '.!?;')) return i;
+  for (let i = from; i < limit; i++) {
+    if (view.isPunct(i, '!?;')) return i;
+    if (view.isPunct(i, '.') && !(i > from && view.isCapitalised(i - 1) && view.ends[i - 1]! - view.starts[i - 1]! <= 4)) return i;
+  }
   return limit;
 }
 

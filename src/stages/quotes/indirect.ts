@@ -1,9 +1,9 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
-import { cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
-import { SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
+import { STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -33,9 +33,8 @@ function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, 
   const end = trimEnd(view, a, b);
   if (cue.according) return according(view, cue, a, end, paragraph);
   const cueStart = cueStartWithPrefixes(view, cue, a);
-  const cueEnd = cueEndWithSuffix(view, cue.to, end);
-  return contentBefore(view, cue, cueStart, cueEnd, a, end, paragraph)
-    ?? contentAfter(view, cue, next, cueStart, cueEnd, a, end, paragraph);
+  return contentBefore(view, cue, cueStart, cue.to, a, end, paragraph)
+    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph);
 }
 
 /** "…, a spokesman said." / "…, said Mr Smith." / "…, he told the BBC." */
@@ -44,9 +43,10 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
   let source: Phrase | null = null;
   let tail = cueEnd;
   let comma: number;
+  let cueTo = cueEnd;
   if (cueStart > a && view.isPunct(cueStart - 1, ',')) {
     source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
-    if (source) tail = source.to;
+    if (source) tail = cueEndWithAdverbials(view, source.to, end);
     comma = cueStart - 1;
   } else {
     source = phraseBefore(view, cueStart, a);
@@ -54,32 +54,46 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
     comma = source.from - 1;
     if (cue.cls === 'addressee') {
       const addressee = phraseAfter(view, tail, end, true);
-      if (addressee) tail = addressee.to;
+      if (addressee) tail = cueEndWithAdverbials(view, addressee.to, end);
+    } else {
+      tail = cueEndWithAdverbials(view, cueEnd, end); // PolNeAR leaves "said on Sunday" out of a cue that follows its content
     }
   }
-  if (tail < end) return null; // more follows: the content is after the cue, not before it
+  if (!endsAttribution(view, tail, end)) return null; // more follows: the content is after the cue, not before it
   if (comma - a < MIN_CONTENT_TOKENS) return null;
   const content = view.span(a, comma);
-  return draft(view, content, source, view.span(cueStart, cueEnd), null, paragraph, cue.from);
+  return draft(view, content, source, view.span(cueStart, cueTo), null, paragraph, cue.from);
+}
+
+/** After "…, she said": nothing, another clause after a comma, or a trailing phrase ("to the convention"). */
+function endsAttribution(view: TokenView, tail: number, end: number): boolean {
+  if (tail >= end) return true;
+  if (view.isPunct(tail, ',—–-(')) return true;
+  return view.isLowerWord(tail) && STOP_PREPOSITIONS.has(view.raw(tail));
 }
 
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
 function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number): Draft | null {
   const source = cue.participle ? null : phraseBefore(view, cueStart, a);
+  if (!source && !cue.participle) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
   let from = cueEnd;
+  let cueTo = cueEnd;
   let addressee: Phrase | null = null;
   if (cue.cls === 'addressee') {
     addressee = phraseAfter(view, from, end, true);
     if (addressee) from = addressee.to;
+  } else {
+    from = cueTo = cueEndWithAdverbials(view, cueEnd, end);
   }
-  if (from < end && view.isPunct(from, ':,')) from++;
+  if (from < end && view.isPunct(from, ':')) cueTo = ++from;
+  else if (from < end && view.isPunct(from, ',')) from++;
   let to = end;
   if (next && next.participle && next.from - 1 > from) to = Math.min(to, next.from - 1);
   to = cutSubordinate(view, from, to);
   if (to - from < MIN_CONTENT_TOKENS) return null;
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
-  return draft(view, view.span(from, to), source, view.span(cueStart, cueEnd), addressee, paragraph, cue.from);
+  return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
 }
 
 /** "According to X, …" and "…, according to X." */

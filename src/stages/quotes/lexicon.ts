@@ -40,6 +40,8 @@ interface WordFile {
   verbsBreakingNounPhrase: string[];
   subjectStarters: string[];
   subordinateCuts: string[];
+  determiners: string[];
+  adverbialPrepositions: string[];
   personNouns: string[];
 }
 
@@ -88,3 +90,7 @@ export const NP_BREAKING_VERBS: ReadonlySet<string> = new Set(words.verbsBreakin
 export const SUBJECT_STARTERS: ReadonlySet<string> = new Set(words.subjectStarters);
 export const SUBORDINATE_CUTS: ReadonlySet<string> = new Set(words.subordinateCuts);
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
+/** Words before a noun: "a tweet", "his remarks" are not cues. */
+export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
+/** Words that open an adverbial a cue absorbs ("said on Sunday in a speech"). */
+export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(words.adverbialPrepositions);

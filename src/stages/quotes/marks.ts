@@ -79,13 +79,21 @@ function classify(text: string, i: number, para: Span, style: Style): Mark {
       case 0x201d: case 0xbb: return curlyClose(text, i, para); // ” »
       case 0x22: return straight(text, i, para); // "
       case 0x60: return text.charCodeAt(i + 1) === 0x60 ? Mark.Open : Mark.None; // ``
-      case 0x27: return text.charCodeAt(i + 1) === 0x27 ? Mark.Close : Mark.None; // ''
+      case 0x27: return text.charCodeAt(i + 1) === 0x27 ? texClose(text, i, para) : Mark.None; // ''
       default: return Mark.None;
     }
   }
   if (c === 0x2018) return isApostrophe(text, i, para) ? Mark.None : Mark.Open; // ‘
   if (c === 0x2019 || c === 0x27) return isApostrophe(text, i, para) ? Mark.None : straight(text, i, para); // ’ '
   return Mark.None;
+}
+
+/** '' closes, except where newspapers (NYT archives) also open with it: space before, word after. */
+function texClose(text: string, i: number, para: Span): Mark {
+  const before = spaceBefore(text, i, para);
+  const after = i + 2 >= para.end || isSpace(text.charCodeAt(i + 2)) || /[,.;:!?)\]]/.test(text[i + 2]!);
+  if (before && !after) return Mark.Open;
+  return Mark.Close;
 }
 
 /** A ” written where an opening mark belongs (space before, word after) opens. */

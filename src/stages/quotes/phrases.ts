@@ -9,6 +9,8 @@ export interface Phrase {
   from: number;
   to: number;
   relative?: boolean;
+  /** The speaker proper when the phrase also holds an aside: "Sir Vince Cable" in "Sir Vince Cable, who …,". */
+  core?: Phrase;
 }
 
 const MAX_PHRASE = 12;
@@ -40,10 +42,9 @@ function phraseBeforeAside(view: TokenView, comma: number, lower: number): Phras
   for (let j = comma - 1; j > lower && comma - j <= MAX_CLAUSE; j--) {
     if (!view.isPunct(j, ',')) continue;
     const opener = view.lower(j + 1);
-    if (RELATIVE_PRONOUNS.has(opener) || opener === 'whose' || opener === 'a' || opener === 'an' || opener === 'the'
-      || opener === 'himself' || opener === 'herself' || opener === 'former' || view.isCapitalised(j + 1)) {
+    if (RELATIVE_PRONOUNS.has(opener) || !CLAUSE_BOUNDARIES.has(opener)) {
       const before = phraseBefore(view, j, lower);
-      return before && !before.relative ? before : null;
+      return before && !before.relative ? { from: before.from, to: comma + 1, core: before } : null;
     }
     return null;
   }
@@ -80,12 +81,13 @@ function breaksPhrase(word: string): boolean {
  * other than of/for/at/from, time words and, for addressees, a pronoun that
  * starts the reported clause ("told reporters he would").
  */
-export function phraseAfter(view: TokenView, from: number, upper: number, stopAtPronoun = false): Phrase | null {
+export function phraseAfter(view: TokenView, from: number, upper: number, stopAtPronoun = false, stopAtDeterminer = false): Phrase | null {
   let j = from;
   while (j < upper && j - from < MAX_PHRASE) {
     if (view.isWord(j)) {
       const w = view.lower(j);
       if (breaksPhrase(w) || (stopAtPronoun && PRONOUNS.has(w))) break;
+      if (stopAtDeterminer && j > from && (w === 'the' || w === 'a' || w === 'an') && view.lower(j - 1) !== 'of') break;
     } else if (view.isPunct(j, '.')) {
       if (!(j > from && isShortCapitalised(view, j - 1) && j + 1 < upper && view.isCapitalised(j + 1))) break;
     } else if (view.isPunct(j, '\'’')) {

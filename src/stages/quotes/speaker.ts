@@ -56,7 +56,7 @@ export class SpeakerResolver {
   private speakerOf(draft: Draft): string | null {
     if (draft.continues) return this.speakers.get(draft.continues) ?? null;
     if (!draft.source) return this.subjectOf(draft);
-    let phrase = draft.source;
+    let phrase = draft.source.core ?? draft.source;
     if (phrase.relative) {
       const sentence = this.doc.sentences[this.doc.sentenceAt(this.view.starts[phrase.from]!)];
       const lower = sentence ? this.doc.tokenIndexAt(sentence.start) : 0;
