@@ -25,17 +25,18 @@ export interface Cue {
 export function findCues(view: TokenView, from: number, to: number): Cue[] {
   const found: Cue[] = [];
   for (let i = from; i < to; i++) {
-    if (!view.isLowerWord(i)) continue;
+    const lower = view.isLowerWord(i);
+    if (!lower && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
     const len = view.ends[i]! - view.starts[i]!;
     if (len < 3 || len > 14) continue;
-    const word = view.raw(i);
+    const word = lower ? view.raw(i) : view.lower(i);
     const phrase = matchPhrase(view, i, to, word);
     if (phrase) {
       if (!view.inQuote(i)) found.push(phrase);
       i = phrase.to - 1;
       continue;
     }
-    const entry = CUE_WORDS.get(word);
+    const entry = lower ? CUE_WORDS.get(word) : undefined;
     if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i - 1))) continue;
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
@@ -47,7 +48,7 @@ function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue 
   const phrases = CUE_PHRASES.get(word);
   if (!phrases) return null;
   for (const p of phrases) {
-    if (i + p.rest.length >= to) continue;
+    if (i + p.rest.length >= to || (!p.according && !view.isLowerWord(i))) continue;
     if (p.rest.every((w, k) => view.lower(i + 1 + k) === w)) {
       const participle = word.endsWith('ing') && !p.according && view.isPunct(i - 1, ',');
       return { from: i, to: i + 1 + p.rest.length, cls: p.cls, lemma: word, according: p.according, participle };

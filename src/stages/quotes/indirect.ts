@@ -98,23 +98,29 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
 
 /** "According to X, …" and "…, according to X." */
 function according(view: TokenView, cue: Cue, a: number, end: number, paragraph: number): Draft | null {
-  const source = phraseAfter(view, cue.to, end);
-  if (!source) return null;
   const cueSpan = view.span(cue.from, cue.to);
-  let content: Span | null = null;
-  if (cue.from === a || (cue.from === a + 1 && view.isWord(a) && !view.isCapitalised(cue.from))) {
-    const from = source.to < end && view.isPunct(source.to, ',') ? source.to + 1 : source.to;
-    if (end - from >= MIN_CONTENT_TOKENS) content = view.span(from, end);
-  } else {
-    const to = view.isPunct(cue.from - 1, ',') ? cue.from - 1 : cue.from;
-    if (to - a >= MIN_CONTENT_TOKENS) content = view.span(a, to);
+  const opening = cue.from === a || (cue.from === a + 1 && view.isWord(a) && !view.isCapitalised(cue.from));
+  if (opening) {
+    const comma = nextComma(view, cue.to, end);
+    if (comma < 0 || comma === cue.to || end - (comma + 1) < MIN_CONTENT_TOKENS) return null;
+    return draft(view, view.span(comma + 1, end), { from: cue.to, to: comma }, cueSpan, null, paragraph, cue.from);
   }
-  return content ? draft(view, content, source, cueSpan, null, paragraph, cue.from) : null;
+  // "…, according to X": X runs to the end of the sentence, or to the next comma
+  const to = view.isPunct(cue.from - 1, ',') ? cue.from - 1 : cue.from;
+  const comma = nextComma(view, cue.to, end);
+  const sourceEnd = comma < 0 ? end : comma;
+  if (to - a < MIN_CONTENT_TOKENS || sourceEnd === cue.to) return null;
+  return draft(view, view.span(a, to), { from: cue.to, to: sourceEnd }, cueSpan, null, paragraph, cue.from);
 }
 
 function draft(view: TokenView, content: Span, source: Phrase | null, cue: Span, addressee: Phrase | null, paragraph: number, anchor: number): Draft {
   const quoted = containsQuote(view, content);
   return { kind: quoted ? 'mixed' : 'indirect', source, cue, content: [content], addressee, paragraph, anchor };
+}
+
+function nextComma(view: TokenView, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (view.isPunct(i, ',')) return i;
+  return -1;
 }
 
 /** Sentence end without its final punctuation (kept when it sits inside a quote). */

@@ -30,15 +30,21 @@ export function findQuoteRuns(text: string, paragraphs: readonly Span[]): QuoteR
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let open = -1;
+    let depth = 0; // curly marks nest: “he said “no” to me”
     for (let i = para.start; i < para.end; i++) {
       const mark = classify(text, i, para, style);
       if (mark === Mark.None) continue;
       const width = text.startsWith('``', i) || text.startsWith("''", i) ? 2 : 1;
-      if (open < 0 && (mark === Mark.Open || mark === Mark.Either)) {
-        open = i;
-      } else if (open >= 0 && (mark === Mark.Close || mark === Mark.Either)) {
-        pending = addSpan(runs, pending, { start: open, end: i + width }, p, para, true);
-        open = -1;
+      if (open < 0) {
+        if (mark === Mark.Open || mark === Mark.Either) { open = i; depth = 1; }
+      } else if (mark === Mark.Open) {
+        depth++;
+      } else if (mark === Mark.Close || (mark === Mark.Either && depth === 1)) {
+        depth = mark === Mark.Either ? 0 : depth - 1;
+        if (depth === 0) {
+          pending = addSpan(runs, pending, { start: open, end: i + width }, p, para, true);
+          open = -1;
+        }
       }
       i += width - 1;
     }
