@@ -16,6 +16,8 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 const FLOAT_REACH = 2;
 
 interface Attribution {
+  /** The cue follows the quotation ("…,” she said). */
+  after?: boolean;
   source: Phrase | null;
   cue: Span | null;
   cueToken: number;
@@ -43,6 +45,7 @@ export function directQuotes(doc: Doc, view: TokenView, runs: readonly QuoteRun[
         kind: 'direct', source: found.source, cue: found.cue, content: [...run.spans],
         addressee: found.addressee, paragraph: p0, anchor: found.cueToken,
       };
+      if (found.after) widenToSentence(doc, draft, drafts.at(-1));
       drafts.push(draft);
       lastInParagraph = draft;
       continue;
@@ -63,6 +66,24 @@ export function directQuotes(doc: Doc, view: TokenView, runs: readonly QuoteRun[
     }
   }
   return drafts;
+}
+
+/**
+ * The media are “shaping this campaign,” she said: the words before the
+ * quotation in its sentence are part of what is reported, so the content
+ * starts with the sentence and the quote is mixed.
+ */
+function widenToSentence(doc: Doc, draft: Draft, previous: Draft | undefined): void {
+  const first = draft.content[0]!;
+  const sentence = doc.sentences[doc.sentenceAt(first.start)];
+  if (!sentence || sentence.start >= first.start) return;
+  const previousEnd = previous?.content.at(-1)?.end ?? -1;
+  if (previousEnd > sentence.start) return;
+  let i = first.start - 1;
+  while (i > sentence.start && doc.text.charCodeAt(i) === 32) i--;
+  if (doc.text.charCodeAt(i) === 0x3a) return; // "Then: “Fine,” she said." introduces, not reports
+  draft.content[0] = { start: sentence.start, end: first.end };
+  draft.kind = 'mixed';
 }
 
 /** Token bounds for looking around run r: never into the neighbouring quotes or paragraphs. */
@@ -106,7 +127,7 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
     if (!source) return null;
   }
   used.add(cue.from);
-  return { source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
+  return { after: true, source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
 }
 
 /** Sir Keir said: “… / Smith told the Daily Express: “… / Asked about it, she said, “… */

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
-import { spansOverlap } from '../../doc/span.js';
+import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import { STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
@@ -21,20 +21,31 @@ export function indirectQuotes(doc: Doc, view: TokenView, used: ReadonlySet<numb
   for (let s = 0; s < doc.sentences.length; s++) {
     const [a, b] = view.tokenRange(doc.sentences[s]!);
     const cues = findCues(view, a, b).filter((c) => !used.has(c.from));
+    let subject: Phrase | null = null; // "X said … and added …": the second verb shares X
     for (let k = 0; k < cues.length; k++) {
-      const draft = attribute(view, cues[k]!, cues[k + 1], a, b, doc.paragraphAt(doc.sentences[s]!.start));
-      if (draft && !draft.content.some((c) => overlapsTaken(taken, c))) drafts.push(draft);
+      const draft = attribute(view, cues[k]!, cues[k + 1], a, b, doc.paragraphAt(doc.sentences[s]!.start), subject);
+      if (draft && !draft.content.some((c) => overlapsTaken(taken, c))) {
+        drafts.push(draft);
+        subject = draft.source;
+      }
     }
   }
   return drafts;
 }
 
-function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, b: number, paragraph: number): Draft | null {
+function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, b: number, paragraph: number, subject: Phrase | null): Draft | null {
   const end = trimEnd(view, a, b);
   if (cue.according) return according(view, cue, a, end, paragraph);
   const cueStart = cueStartWithPrefixes(view, cue, a);
+  const shared = cueStart > a && isCoordinator(view, cueStart - 1) ? subject : null;
   return contentBefore(view, cue, cueStart, cue.to, a, end, paragraph)
-    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph);
+    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph, shared);
+}
+
+function isCoordinator(view: TokenView, i: number): boolean {
+  if (!view.isLowerWord(i)) return false;
+  const w = view.raw(i);
+  return w === 'and' || w === 'but';
 }
 
 /** "…, a spokesman said." / "…, said Mr Smith." / "…, he told the BBC." */
@@ -73,8 +84,8 @@ function endsAttribution(view: TokenView, tail: number, end: number): boolean {
 }
 
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
-function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number): Draft | null {
-  const source = cue.participle ? null : phraseBefore(view, cueStart, a);
+function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null): Draft | null {
+  const source = cue.participle ? null : shared ?? phraseBefore(view, cueStart, a);
   if (!source && !cue.participle) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
   let from = cueEnd;
@@ -89,8 +100,13 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   if (from < end && view.isPunct(from, ':')) cueTo = ++from;
   else if (from < end && view.isPunct(from, ',')) from++;
   let to = end;
-  if (next && next.participle && next.from - 1 > from) to = Math.min(to, next.from - 1);
-  to = cutSubordinate(view, from, to);
+  if (next) {
+    const nextStart = cueStartWithPrefixes(view, next, from);
+    if ((next.participle || next.according) && view.isPunct(nextStart - 1, ',')) to = nextStart - 1;
+    else if (isCoordinator(view, nextStart - 1)) to = view.isPunct(nextStart - 2, ',') ? nextStart - 2 : nextStart - 1;
+    if (to <= from) to = end;
+  }
+  to = cutClauses(view, from, cutSubordinate(view, from, to));
   if (to - from < MIN_CONTENT_TOKENS) return null;
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
   return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
@@ -113,7 +129,8 @@ function according(view: TokenView, cue: Cue, a: number, end: number, paragraph:
   return draft(view, view.span(a, to), { from: cue.to, to: sourceEnd }, cueSpan, null, paragraph, cue.from);
 }
 
-function draft(view: TokenView, content: Span, source: Phrase | null, cue: Span, addressee: Phrase | null, paragraph: number, anchor: number): Draft {
+function draft(view: TokenView, span: Span, source: Phrase | null, cue: Span, addressee: Phrase | null, paragraph: number, anchor: number): Draft {
+  const content = throughQuote(view, span);
   const quoted = containsQuote(view, content);
   return { kind: quoted ? 'mixed' : 'indirect', source, cue, content: [content], addressee, paragraph, anchor };
 }
@@ -139,9 +156,28 @@ function cutSubordinate(view: TokenView, from: number, to: number): number {
   return to;
 }
 
+/** Where the reported clause visibly ends: "; ", ", but", or ", leading …" (a participle clause). */
+function cutClauses(view: TokenView, from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (view.isPunct(i, ';') && !view.inQuote(i)) return i;
+    if (!view.isPunct(i, ',') || view.inQuote(i) || !view.isLowerWord(i + 1)) continue;
+    const w = view.raw(i + 1);
+    if (w === 'but' || (w.length > 5 && w.endsWith('ing'))) return i;
+  }
+  return to;
+}
+
 function opensClause(view: TokenView, i: number): boolean {
   const w = view.lower(i);
   return w === 'that' || w === 'to' || SUBJECT_STARTERS.has(w) || view.isCapitalised(i) || view.isPunct(i, '"“\'‘');
+}
+
+/** A content ending inside a quotation runs on to the quotation's end ("… into oblivion. I don't know …"). */
+function throughQuote(view: TokenView, span: Span): Span {
+  const q = findSpanAt(view.quoted, span.end - 1);
+  if (q < 0) return span;
+  const quote = view.quoted[q]!;
+  return quote.end > span.end && quote.start >= span.start ? { start: span.start, end: quote.end } : span;
 }
 
 function containsQuote(view: TokenView, content: Span): boolean {
