@@ -100,7 +100,7 @@ const CASES: Case[] = [
     name: 'apposition after an inverted speaker',
     text: '“It is a dark day for the town,” said Gwen Price, the council leader.',
     entities: { price: { type: 'PERSON', mentions: ['Gwen Price'] } },
-    quotes: [{ content: '“It is a dark day for the town,”', source: 'Gwen Price', speaker: 'price' }],
+    quotes: [{ content: '“It is a dark day for the town,”', source: 'Gwen Price, the council leader', speaker: 'price' }],
   },
   {
     name: 'quote split by the attribution, sentence break',
@@ -286,7 +286,7 @@ const CASES: Case[] = [
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },
-    quotes: [{ content: 'it would hurt farmers', cue: 'saying', source: null, speaker: 'mills' }],
+    quotes: [{ content: 'it would hurt farmers', cue: 'saying', source: 'Senator Mills', speaker: 'mills' }],
   },
   {
     name: 'relative pronoun source resolves to its antecedent',

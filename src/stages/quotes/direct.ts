@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import type { QuoteRun } from './marks.js';
-import { phraseAfter, phraseBefore, type Phrase } from './phrases.js';
+import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 /** Longest gap, in tokens, between a cue and the quote it introduces with a colon. */
@@ -125,6 +125,7 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
   } else {
     source = phraseAfter(view, cueEnd, end);
     if (!source) return null;
+    source = withTrailingApposition(view, source, sentenceStop(view, source.to, end));
   }
   used.add(cue.from);
   return { after: true, source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
@@ -174,9 +175,14 @@ function attributionLeading(view: TokenView, cue: Cue, start: number, quoteToken
   if (colonOnly && !colonBefore) return null;
   if (cue.cls === 'weak' && !colonBefore) return null;
   if (gap === 1 && after === cueEnd && colonBefore) cueEnd++; // PolNeAR marks "said:" with its colon
-  const source = cue.participle ? null : phraseBefore(view, cueStart, start);
+  const source = cue.participle ? participleSubject(view, cue) : phraseBefore(view, cueStart, start);
   used.add(cue.from);
   return { source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
+}
+
+function participleSubject(view: TokenView, cue: Cue): Phrase | null {
+  const sentence = view.doc.sentences[view.doc.sentenceAt(view.starts[cue.from]!)];
+  return sentence ? sentenceSubject(view, view.doc.tokenIndexAt(sentence.start), cue.from) : null;
 }
 
 /** First sentence-final token in [from, limit), or limit; "Mr." and "Sen." do not end sentences. */

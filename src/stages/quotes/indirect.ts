@@ -4,7 +4,7 @@ import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import { STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
-import { phraseAfter, phraseBefore, type Phrase } from './phrases.js';
+import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 /** Reported clauses shorter than this (in tokens) are not content. */
@@ -39,7 +39,7 @@ function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, 
   const cueStart = cueStartWithPrefixes(view, cue, a);
   const shared = cueStart > a && isCoordinator(view, cueStart - 1) ? subject : null;
   return contentBefore(view, cue, cueStart, cue.to, a, end, paragraph)
-    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph, shared);
+    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph, shared, subject);
 }
 
 function isCoordinator(view: TokenView, i: number): boolean {
@@ -57,6 +57,7 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
   let cueTo = cueEnd;
   if (cueStart > a && view.isPunct(cueStart - 1, ',')) {
     source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
+    if (source) source = withTrailingApposition(view, source, end);
     if (source) tail = cueEndWithAdverbials(view, source.to, end);
     comma = cueStart - 1;
   } else {
@@ -84,8 +85,8 @@ function endsAttribution(view: TokenView, tail: number, end: number): boolean {
 }
 
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
-function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null): Draft | null {
-  const source = cue.participle ? null : shared ?? phraseBefore(view, cueStart, a);
+function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null, subject: Phrase | null): Draft | null {
+  const source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
   if (!source && !cue.participle) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
   let from = cueEnd;

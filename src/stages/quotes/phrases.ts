@@ -28,13 +28,42 @@ export function phraseBefore(view: TokenView, end: number, lower: number): Phras
   if (view.isLowerWord(last) && RELATIVE_PRONOUNS.has(view.raw(last))) return { from: last, to: end, relative: true };
   if (view.isPunct(last, ',')) return phraseBeforeAside(view, last, lower);
   let j = last;
-  while (j >= lower && end - j <= MAX_PHRASE && continuesPhraseLeft(view, j, lower)) {
+  while (j >= lower && end - j <= MAX_PHRASE && (continuesPhraseLeft(view, j, lower) || joinsNames(view, j, lower))) {
     if (view.isPunct(j, ')')) j = matchingOpen(view, j, lower);
     j--;
   }
-  let from = j + 1;
+  let from = innerStart(view, j + 1, end);
   while (from < end && view.isLowerWord(from) && (NP_PREPOSITIONS.has(view.raw(from)) || view.raw(from) === 'and')) from++;
   return from < end ? { from, to: end } : null;
+}
+
+/** "Mrs. Clinton and Ms. Warren said", "four in 10 voters say": joins inside one subject. */
+function joinsNames(view: TokenView, j: number, lower: number): boolean {
+  if (j <= lower || j + 1 >= view.count || !view.isLowerWord(j)) return false;
+  const w = view.raw(j);
+  if (w === 'and') return view.isCapitalised(j + 1) && (view.isCapitalised(j - 1) || view.isPunct(j - 1, '.'));
+  if (w === 'in') return isNumber(view, j - 1) && isNumber(view, j + 1);
+  return false;
+}
+
+function isNumber(view: TokenView, i: number): boolean {
+  const c = view.first(i);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(view.lower(i));
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** A determiner inside a phrase starts a new one: "an offer [the leadership] rebuffed". */
+const INNER_STARTS = new Set(['the', 'a', 'an', 'many', 'most', 'some']);
+
+function innerStart(view: TokenView, from: number, end: number): number {
+  let start = from;
+  for (let i = from + 1; i < end - 1; i++) {
+    if (!view.isWord(i) || !INNER_STARTS.has(view.lower(i))) continue;
+    const prev = view.lower(i - 1);
+    if (NP_PREPOSITIONS.has(prev) || prev === 'and' || prev === 'in' || prev === 'like') continue;
+    start = i;
+  }
+  return start;
 }
 
 /** "X, who …, said": the phrase before the comma that opens the aside. */
@@ -44,11 +73,41 @@ function phraseBeforeAside(view: TokenView, comma: number, lower: number): Phras
     const opener = view.lower(j + 1);
     if (RELATIVE_PRONOUNS.has(opener) || !CLAUSE_BOUNDARIES.has(opener)) {
       const before = phraseBefore(view, j, lower);
-      return before && !before.relative ? { from: before.from, to: comma + 1, core: before } : null;
+      if (!before || before.relative) return null;
+      // An apposition or relative clause belongs to the speaker's phrase; "for one", "citing data" do not.
+      return isApposition(view, j + 1) ? { from: before.from, to: comma + 1, core: before } : before;
     }
     return null;
   }
   return null;
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'former', 'himself', 'herself', 'both', 'each', 'one', 'two', 'three']);
+
+function isApposition(view: TokenView, i: number): boolean {
+  return view.isCapitalised(i) || isNumber(view, i) || APPOSITION_OPENERS.has(view.lower(i));
+}
+
+/**
+ * "…, said David Shaw, a special agent in Texas.": the speaker's phrase takes
+ * in an apposition that runs to the end of the sentence.
+ */
+export function withTrailingApposition(view: TokenView, phrase: Phrase, end: number): Phrase {
+  if (phrase.to + 1 >= end || !view.isPunct(phrase.to, ',') || !isApposition(view, phrase.to + 1)) return phrase;
+  for (let i = phrase.to + 1; i < end; i++) {
+    if (view.isPunct(i, '“”"') || (view.isLowerWord(i) && CUE_WORDS.has(view.raw(i)) && !RELATIVE_PRONOUNS.has(view.lower(i - 1)))) return phrase;
+  }
+  return { from: phrase.from, to: end, core: phrase };
+}
+
+/** The subject opening a sentence, for a participle cue ("She left, saying …"): a pronoun or a name. */
+export function sentenceSubject(view: TokenView, a: number, end: number): Phrase | null {
+  if (a >= end) return null;
+  if (view.isWord(a) && PRONOUNS.has(view.lower(a)) && !RELATIVE_PRONOUNS.has(view.lower(a))) return { from: a, to: a + 1 };
+  let j = a;
+  while (j < end && (view.isCapitalised(j) || (view.isPunct(j, '.') && j > a && isShortCapitalised(view, j - 1)))) j++;
+  if (j === a || CLAUSE_BOUNDARIES.has(view.lower(a)) || TIME_WORDS.has(view.lower(a)) || STOP_PREPOSITIONS.has(view.lower(a))) return null;
+  return { from: a, to: j };
 }
 
 function continuesPhraseLeft(view: TokenView, j: number, lower: number): boolean {
