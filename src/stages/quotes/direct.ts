@@ -4,7 +4,7 @@ import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues,
 import type { Draft } from './draft.js';
 import type { QuoteRun } from './marks.js';
 import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
-import type { TokenView } from './view.js';
+import { isQuoteMark, type TokenView } from './view.js';
 
 /** Longest gap, in tokens, between a cue and the quote it introduces with a colon. */
 const MAX_COLON_GAP = 14;
@@ -57,6 +57,7 @@ export function directQuotes(doc: Doc, view: TokenView, runs: readonly QuoteRun[
     }
     const atParagraphStart = run.spans[0]!.start === doc.paragraphs[p0]!.start;
     if (!atParagraphStart) continue; // scare quotes, titles, partial quotes: the indirect pass decides
+    if (cueLaterInSentence(doc, view, run)) continue; // “People were celebrating” before it began, she said.
     const previous = drafts.at(-1);
     const anchor = view.doc.tokenIndexAt(run.spans[0]!.start);
     if (previous && previous.kind === 'direct' && p0 - lastParagraph(previous, doc) <= FLOAT_REACH) {
@@ -104,7 +105,7 @@ function regionBounds(doc: Doc, view: TokenView, runs: readonly QuoteRun[], r: n
 function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<number>): Attribution | null {
   if (!run.closed) return null;
   let from = view.doc.tokenIndexAt(run.spans.at(-1)!.end);
-  if (from < end && view.isPunct(from, ',')) from++;
+  while (from < end && (view.isPunct(from, ',') || isQuoteMark(view, from))) from++; // ,” and stray marks: ''' closes nested quotes
   if (from >= end) return null;
   if (view.isPunct(from, '-–—') && from + 1 < end && view.isCapitalised(from + 1)) {
     const source = phraseAfter(view, from + 1, end);
@@ -112,8 +113,19 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
   }
   const limit = Math.min(end, from + MAX_AFTER_GAP);
   const stop = sentenceStop(view, from, limit);
-  const cue = findCues(view, from, stop).find((c) => c.cls !== 'weak' && !c.according);
-  if (!cue) return null;
+  // “…,” the congressional report said: try each cue until one has the speaker right after the quote
+  for (const cue of findCues(view, from, stop)) {
+    if (cue.cls === 'weak' || cue.according) continue;
+    const found = speakerAroundCue(view, cue, from, end);
+    if (found) {
+      used.add(cue.from);
+      return found;
+    }
+  }
+  return null;
+}
+
+function speakerAroundCue(view: TokenView, cue: Cue, from: number, end: number): Attribution | null {
   const cueStart = cueStartWithPrefixes(view, cue, from);
   const cueEnd = cue.to; // after its content, PolNeAR's cue is the verb alone: "said", not "said in a statement"
   let source: Phrase | null = null;
@@ -127,7 +139,6 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
     if (!source) return null;
     source = withTrailingApposition(view, source, sentenceStop(view, source.to, end));
   }
-  used.add(cue.from);
   return { after: true, source, cue: view.span(cueStart, cueEnd), cueToken: cue.from, addressee };
 }
 
@@ -201,6 +212,14 @@ function startsSentence(doc: Doc, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && doc.text.charCodeAt(i) === 32) i--;
   return i >= 0 && doc.text.charCodeAt(i) === 0x2c;
+}
+
+function cueLaterInSentence(doc: Doc, view: TokenView, run: QuoteRun): boolean {
+  const last = run.spans.at(-1)!;
+  const sentence = doc.sentences[doc.sentenceAt(last.end - 1)];
+  if (!sentence || sentence.end <= last.end) return false;
+  const [from, to] = view.tokenRange({ start: last.end, end: sentence.end });
+  return findCues(view, from, to).some((c) => c.cls !== 'weak');
 }
 
 function lastParagraph(draft: Draft, doc: Doc): number {

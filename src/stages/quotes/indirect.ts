@@ -87,7 +87,7 @@ function endsAttribution(view: TokenView, tail: number, end: number): boolean {
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
 function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null, subject: Phrase | null): Draft | null {
   const source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
-  if (!source && !cue.participle) return null; // "declined to say", "the plan would say"
+  if (!source && !cue.participle && !reducedClause(view, cueStart, a)) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
   let from = cueEnd;
   let cueTo = cueEnd;
@@ -96,7 +96,7 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
     addressee = phraseAfter(view, from, end, true);
     if (addressee) from = addressee.to;
   } else {
-    from = cueTo = cueEndWithAdverbials(view, cueEnd, end);
+    from = cueEndWithAdverbials(view, cueEnd, end);
   }
   if (from < end && view.isPunct(from, ':')) cueTo = ++from;
   else if (from < end && view.isPunct(from, ',')) from++;
@@ -155,6 +155,13 @@ function cutSubordinate(view: TokenView, from: number, to: number): number {
     if (view.isCapitalised(i + 1) || SUBJECT_STARTERS.has(view.lower(i + 1))) return i;
   }
   return to;
+}
+
+/** "when asked about …", "after being told …": a cue with no subject of its own. */
+function reducedClause(view: TokenView, cueStart: number, a: number): boolean {
+  if (cueStart <= a || !view.isLowerWord(cueStart - 1)) return false;
+  const w = view.raw(cueStart - 1);
+  return w === 'when' || w === 'after' || w === 'if' || w === 'once' || w === 'as' || w === 'before' || w === 'unless';
 }
 
 /** Where the reported clause visibly ends: "; ", ", but", or ", leading …" (a participle clause). */

@@ -81,7 +81,8 @@ function classify(text: string, i: number, para: Span, style: Style): Mark {
   const c = text.charCodeAt(i);
   if (style === 'double') {
     switch (c) {
-      case 0x201c: case 0x201e: case 0xab: return Mark.Open; // “ „ «
+      case 0x201c: return spaceAfter(text, i, para) && !spaceBefore(text, i, para) ? Mark.Close : Mark.Open; // “, or a typo for ”
+      case 0x201e: case 0xab: return Mark.Open; // „ «
       case 0x201d: case 0xbb: return curlyClose(text, i, para); // ” »
       case 0x22: return straight(text, i, para); // "
       case 0x60: return text.charCodeAt(i + 1) === 0x60 ? Mark.Open : Mark.None; // ``

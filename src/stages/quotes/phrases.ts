@@ -66,21 +66,20 @@ function innerStart(view: TokenView, from: number, end: number): number {
   return start;
 }
 
-/** "X, who …, said": the phrase before the comma that opens the aside. */
+/** "X, who …, said" or "Forbes, however, says": the phrase before the comma that opens the aside. */
 function phraseBeforeAside(view: TokenView, comma: number, lower: number): Phrase | null {
   for (let j = comma - 1; j > lower && comma - j <= MAX_CLAUSE; j--) {
     if (!view.isPunct(j, ',')) continue;
-    const opener = view.lower(j + 1);
-    if (RELATIVE_PRONOUNS.has(opener) || !CLAUSE_BOUNDARIES.has(opener)) {
-      const before = phraseBefore(view, j, lower);
-      if (!before || before.relative) return null;
-      // An apposition or relative clause belongs to the speaker's phrase; "for one", "citing data" do not.
-      return isApposition(view, j + 1) ? { from: before.from, to: comma + 1, core: before } : before;
-    }
-    return null;
+    if (COORDINATORS.has(view.lower(j + 1))) return null;
+    const before = phraseBefore(view, j, lower);
+    if (!before || before.relative) return null;
+    // An apposition or relative clause belongs to the speaker's phrase; "however", "for one" do not.
+    return isApposition(view, j + 1) ? { from: before.from, to: comma + 1, core: before } : before;
   }
   return null;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'because', 'although', 'though', 'if', 'when', 'as']);
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'former', 'himself', 'herself', 'both', 'each', 'one', 'two', 'three']);
 
