@@ -1,6 +1,7 @@
 import type { Stage } from '../../pipeline/stage.js';
 import type { Doc } from '../../doc/document.js';
 import type { Quote } from '../../record/types.js';
+import { colonAttributions } from './colon.js';
 import { directQuotes } from './direct.js';
 import type { Draft } from './draft.js';
 import { indirectQuotes } from './indirect.js';
@@ -25,7 +26,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const used = new Set<number>();
   const direct = directQuotes(doc, view, runs, used);
   const indirect = indirectQuotes(doc, view, used, direct);
-  const drafts = [...direct, ...indirect].sort((a, b) => a.anchor - b.anchor);
+  const taken = [...direct, ...indirect].flatMap((d) => d.content);
+  const colon = colonAttributions(doc, view, taken);
+  const drafts = [...direct, ...indirect, ...colon].sort((a, b) => a.anchor - b.anchor);
   const resolver = new SpeakerResolver(doc, view);
   return drafts
     .map((d) => toQuote(doc, view, d, resolver))

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
-import { STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
+import { NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
 import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -171,13 +171,15 @@ function cutClauses(view: TokenView, from: number, to: number): number {
     if (!view.isPunct(i, ',') || view.inQuote(i) || !view.isLowerWord(i + 1)) continue;
     const w = view.raw(i + 1);
     if (w === 'but' || (w.length > 5 && w.endsWith('ing'))) return i;
+    // "…, and is supporting …": a second verb phrase of the main clause, not of the reported one
+    if (w === 'and' && i + 2 < to && view.isLowerWord(i + 2) && NP_BREAKING_VERBS.has(view.raw(i + 2))) return i;
   }
   return to;
 }
 
 function opensClause(view: TokenView, i: number): boolean {
   const w = view.lower(i);
-  return w === 'that' || w === 'to' || SUBJECT_STARTERS.has(w) || view.isCapitalised(i) || view.isPunct(i, '"“\'‘');
+  return w === 'that' || w === 'to' || w === 'about' || SUBJECT_STARTERS.has(w) || view.isCapitalised(i) || view.isPunct(i, '"“\'‘');
 }
 
 /** A content ending inside a quotation runs on to the quotation's end ("… into oblivion. I don't know …"). */

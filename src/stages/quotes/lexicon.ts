@@ -41,6 +41,7 @@ interface WordFile {
   subjectStarters: string[];
   subordinateCuts: string[];
   determiners: string[];
+  colonLabels: string[];
   adverbialPrepositions: string[];
   personNouns: string[];
 }
@@ -94,3 +95,5 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
 export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
 /** Words that open an adverbial a cue absorbs ("said on Sunday in a speech"). */
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(words.adverbialPrepositions);
+/** "Related:", "UPDATE:": labels before a colon that are not speakers. */
+export const COLON_LABELS: ReadonlySet<string> = new Set(words.colonLabels);
