@@ -1,5 +1,6 @@
 import {
-  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, TIME_WORDS, type CueClass,
+  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, TIME_WORDS,
+  type CueClass,
 } from './lexicon.js';
 import { phraseAfter } from './phrases.js';
 import type { TokenView } from './view.js';
@@ -37,7 +38,7 @@ export function findCues(view: TokenView, from: number, to: number): Cue[] {
       continue;
     }
     const entry = lower ? CUE_WORDS.get(word) : undefined;
-    if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i - 1))) continue;
+    if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i, from))) continue;
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
   }
@@ -57,10 +58,15 @@ function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue 
   return null;
 }
 
-/** "a tweet", "his remarks", "Trump's claim": the word is a noun here. */
-function isNounContext(view: TokenView, prev: number): boolean {
-  if (!view.isWord(prev)) return false;
-  const w = view.lower(prev);
+/** "a tweet", "his remarks", "Trump's claim", "an unprompted call": the word is a noun here. */
+function isNounContext(view: TokenView, i: number, from: number): boolean {
+  if (isDeterminer(view, i - 1)) return true;
+  return i - 2 >= from && NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && isDeterminer(view, i - 2);
+}
+
+function isDeterminer(view: TokenView, i: number): boolean {
+  if (!view.isWord(i)) return false;
+  const w = view.lower(i);
   return DETERMINERS.has(w) || w.endsWith('’s') || w.endsWith("'s");
 }
 

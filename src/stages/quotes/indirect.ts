@@ -3,8 +3,12 @@ import type { Span } from '../../doc/span.js';
 import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
-import { NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS } from './lexicon.js';
-import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
+import {
+  CONTENT_PARTICLES, NEEDS_THAT, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+} from './lexicon.js';
+import {
+  phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
+} from './phrases.js';
 import type { TokenView } from './view.js';
 
 /** Reported clauses shorter than this (in tokens) are not content. */
@@ -86,7 +90,8 @@ function endsAttribution(view: TokenView, tail: number, end: number): boolean {
 
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
 function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null, subject: Phrase | null): Draft | null {
-  const source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
+  let source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
+  if (source && !plausibleSource(view, source)) source = null;
   if (!source && !cue.participle && !reducedClause(view, cueStart, a)) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
   let from = cueEnd;
@@ -110,6 +115,7 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   to = cutClauses(view, from, cutSubordinate(view, from, to));
   if (to - from < MIN_CONTENT_TOKENS) return null;
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
+  if (!plausibleContent(view, cue, cueStart, from)) return null;
   return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
 }
 
@@ -155,6 +161,26 @@ function cutSubordinate(view: TokenView, from: number, to: number): number {
     if (view.isCapitalised(i + 1) || SUBJECT_STARTERS.has(view.lower(i + 1))) return i;
   }
   return to;
+}
+
+/**
+ * Rules out objects that are not reports: "laughed off the attack", "wrote a
+ * book", "did not respond to requests", "continued his onslaught".
+ */
+function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: number): boolean {
+  const first = view.lower(from);
+  if (CONTENT_PARTICLES.has(first)) return false;
+  if (NEEDS_THAT.has(cue.lemma) && first !== 'that' && !view.isPunct(from, '"“\'‘`') && !view.isPunct(from - 1, ':')) return false;
+  if (first === 'to' && negated(view, cueStart, cue.from)) return false;
+  return true;
+}
+
+function negated(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = view.lower(i);
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
 }
 
 /** "when asked about …", "after being told …": a cue with no subject of its own. */

@@ -42,6 +42,9 @@ interface WordFile {
   subordinateCuts: string[];
   determiners: string[];
   colonLabels: string[];
+  nounForms: string[];
+  needsThat: string[];
+  contentParticles: string[];
   adverbialPrepositions: string[];
   personNouns: string[];
 }
@@ -97,3 +100,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(words.adverbialPrepositions);
 /** "Related:", "UPDATE:": labels before a colon that are not speakers. */
 export const COLON_LABELS: ReadonlySet<string> = new Set(words.colonLabels);
+/** Cue forms that are also nouns ("the new report", "an unprompted call"). */
+export const NOUN_FORMS: ReadonlySet<string> = new Set(words.nounForms);
+/** Verbs that report speech only before a quotation or a that-clause ("laughed", "wrote"). */
+export const NEEDS_THAT: ReadonlySet<string> = new Set(words.needsThat);
+/** "laughed off", "called up": a particle, not reported content. */
+export const CONTENT_PARTICLES: ReadonlySet<string> = new Set(words.contentParticles);

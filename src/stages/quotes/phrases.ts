@@ -1,6 +1,6 @@
 import {
-  CLAUSE_BOUNDARIES, CUE_WORDS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
-  STOP_PREPOSITIONS, TIME_WORDS,
+  CLAUSE_BOUNDARIES, CUE_WORDS, DETERMINERS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS,
+  RELATIVE_PRONOUNS, STOP_PREPOSITIONS, SUBJECT_STARTERS, TIME_WORDS,
 } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -155,4 +155,18 @@ export function phraseAfter(view: TokenView, from: number, upper: number, stopAt
   }
   while (j > from && view.isWord(j - 1) && NP_PREPOSITIONS.has(view.lower(j - 1))) j--;
   return j > from ? { from, to: j } : null;
+}
+
+/**
+ * Whether a phrase can be a speaker: it names someone (a capital letter), is
+ * a pronoun or number, opens with a determiner, or ends in a person noun
+ * ("critics", "officials"). "endured criticism for" is none of these.
+ */
+export function plausibleSource(view: TokenView, phrase: Phrase): boolean {
+  if (phrase.relative) return true;
+  for (let i = phrase.from; i < phrase.to; i++) if (view.isCapitalised(i)) return true;
+  const first = view.lower(phrase.from);
+  if (PRONOUNS.has(first) || SUBJECT_STARTERS.has(first) || DETERMINERS.has(first)) return true;
+  if (view.first(phrase.from) >= 48 && view.first(phrase.from) <= 57) return true;
+  return PERSON_NOUNS.has(view.lower((phrase.core ?? phrase).to - 1));
 }
