@@ -127,7 +127,7 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
 
 function speakerAroundCue(view: TokenView, cue: Cue, from: number, end: number): Attribution | null {
   const cueStart = cueStartWithPrefixes(view, cue, from);
-  const cueEnd = cue.to; // after its content, PolNeAR's cue is the verb alone: "said", not "said in a statement"
+  let cueEnd = cueEndWithSuffix(view, cue.to, end);
   let source: Phrase | null = null;
   let addressee: Phrase | null = null;
   if (cueStart > from) {
@@ -135,6 +135,7 @@ function speakerAroundCue(view: TokenView, cue: Cue, from: number, end: number):
     if (!source || source.from !== from) return null; // something other than a speaker stands between
     if (cue.cls === 'addressee') addressee = phraseAfter(view, cueEnd, end, true);
   } else {
+    cueEnd = cue.to; // "said Mr Smith in a statement": the speaker comes first
     source = phraseAfter(view, cueEnd, end);
     if (!source) return null;
     source = withTrailingApposition(view, source, sentenceStop(view, source.to, end));
