@@ -2,9 +2,14 @@ import type { Dataset } from '../dataset.js';
 import { pendingDataset } from './pending.js';
 import { seedDataset } from './seed.js';
 import { polnearDataset } from './polnear.js';
+import { entitiesOwnDataset } from './entities-own.js';
+import { nerDataset } from './ner.js';
 
 export const DATASETS: readonly Dataset[] = [
   seedDataset,
+  entitiesOwnDataset,
+  nerDataset('crossner-politics', 'entity stage on CrossNER politics (Wikipedia): PER/ORG/LOC P/R/F1', ['data/ner/crossner-politics/test.txt'], 'crossner'),
+  nerDataset('uner-ewt', 'entity stage on Universal NER English-EWT (web text): PER/ORG/LOC P/R/F1', ['data/ner/uner-ewt/en_ewt-ud-test.iob2'], 'uner'),
   polnearDataset('dev'),
   polnearDataset('train'),
   pendingDataset('plover', 'PLOVER GSR event type and dyad accuracy; PETR2 CAMEO roots', ['data/plover'], 'events issue'),

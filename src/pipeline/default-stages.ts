@@ -4,5 +4,6 @@
  */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
+  'entities',
   'quotes',
 ];

@@ -4,6 +4,7 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { entitiesStage } from './entities/index.js';
 import { quotesStage } from './quotes/index.js';
 
-for (const stage of [segmentStage, quotesStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, quotesStage]) registerStage(stage);

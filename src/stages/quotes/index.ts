@@ -12,7 +12,7 @@ import { TokenView } from './view.js';
 export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, mixed and indirect quotes: source, cue and content spans, speaker and addressee as entity ids',
-  requires: ['tokens', 'paragraphs', 'sentences'],
+  requires: ['tokens', 'paragraphs', 'sentences', 'entities'],
   provides: ['quotes'],
   run(doc) {
     doc.quotes = findQuotes(doc);
