@@ -4,7 +4,7 @@ import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  CONTENT_PARTICLES, NEEDS_THAT, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  ADJECTIVAL_CUES, CONTENT_PARTICLES, NEEDS_THAT, PASSIVE_AUXILIARIES, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -115,7 +115,7 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   to = cutClauses(view, from, cutSubordinate(view, from, to));
   if (to - from < MIN_CONTENT_TOKENS) return null;
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
-  if (!plausibleContent(view, cue, cueStart, from)) return null;
+  if (!plausibleContent(view, cue, cueStart, from) || isPassive(view, cue, cueStart)) return null;
   return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
 }
 
@@ -173,6 +173,17 @@ function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: num
   if (NEEDS_THAT.has(cue.lemma) && first !== 'that' && !view.isPunct(from, '"“\'‘`') && !view.isPunct(from - 1, ':')) return false;
   if (first === 'to' && negated(view, cueStart, cue.from)) return false;
   return true;
+}
+
+/** "are expected to", "was told": a form of "be" right before the verb, adverbs aside. */
+function isPassive(view: TokenView, cue: Cue, cueStart: number): boolean {
+  if (ADJECTIVAL_CUES.has(view.lower(cue.from))) return false;
+  for (let i = cue.from - 1; i >= cueStart; i--) {
+    const w = view.lower(i);
+    if (PASSIVE_AUXILIARIES.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'also' && w !== 'not' && w !== 'widely' && w !== 'still') return false;
+  }
+  return false;
 }
 
 function negated(view: TokenView, from: number, to: number): boolean {

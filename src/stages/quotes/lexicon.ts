@@ -45,6 +45,8 @@ interface WordFile {
   nounForms: string[];
   needsThat: string[];
   contentParticles: string[];
+  passiveAuxiliaries: string[];
+  adjectivalCues: string[];
   adverbialPrepositions: string[];
   personNouns: string[];
 }
@@ -106,3 +108,7 @@ export const NOUN_FORMS: ReadonlySet<string> = new Set(words.nounForms);
 export const NEEDS_THAT: ReadonlySet<string> = new Set(words.needsThat);
 /** "laughed off", "called up": a particle, not reported content. */
 export const CONTENT_PARTICLES: ReadonlySet<string> = new Set(words.contentParticles);
+/** "They are expected to …", "he was told …": a passive cue has no speaker in its subject. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words.passiveAuxiliaries);
+/** "critics are concerned about …": adjectives after "be" that still report a stance. */
+export const ADJECTIVAL_CUES: ReadonlySet<string> = new Set(words.adjectivalCues);
