@@ -74,6 +74,11 @@ export class SpeakerResolver {
       const org = this.mentionInside(span, (e) => e.type === 'ORG' || e.type === 'GPE');
       if (org) return org.entity.id;
     }
+    // A role with no name in it ("the minister", "the Chinese president"): the entity stage knows who holds it.
+    if (!this.mentionInside(span, () => true)) {
+      const holder = resolveReference(this.doc, span);
+      if (holder && this.byId.has(holder)) return holder;
+    }
     return this.createEntity(span, headWord).id;
   }
 
@@ -88,14 +93,24 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "he added": the last speaker of the right kind within a few paragraphs,
+   * unless the entity stage's resolver (which knows gender) names another
+   * recent speaker. The nearest name before the pronoun is often someone
+   * mentioned inside the quotation, not its speaker.
+   */
   private pronoun(draft: Draft, span: Span, word: string): string | null {
     const personal = word === 'he' || word === 'she' || word === 'i';
+    const resolved = word === 'i' ? null : resolveReference(this.doc, span);
+    let recent: string | null = null;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (draft.paragraph - h.draft.paragraph > PRONOUN_REACH) break;
-      if ((h.type === 'PERSON') === personal) return h.id;
+      if ((h.type === 'PERSON') !== personal) continue;
+      if (h.id === resolved) return resolved;
+      recent ??= h.id;
     }
-    return resolveReference(this.doc, span);
+    return recent ?? resolved;
   }
 
   /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from". */
