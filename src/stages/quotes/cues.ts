@@ -18,13 +18,41 @@ export interface Cue {
   participle: boolean;
 }
 
+/** Every cue of a document, found once, sentence by sentence, in token order. */
+const documentCues = new WeakMap<TokenView, Cue[]>();
+
 /**
- * Cues in tokens [from, to) that are not inside quotation marks. Only
- * lower-case words count: "Says" opening a headline or "States" in a name are
- * not verbs of saying.
+ * Cues in tokens [from, to) that are not inside quotation marks: a slice of
+ * the document's cue list, which is built on first use, so stages asking
+ * about many overlapping regions scan every token only once.
  */
 export function findCues(view: TokenView, from: number, to: number): Cue[] {
+  let all = documentCues.get(view);
+  if (!all) {
+    all = [];
+    for (const sentence of view.doc.sentences) {
+      const [a, b] = view.tokenRange(sentence);
+      scanCues(view, a, b, all);
+    }
+    documentCues.set(view, all);
+  }
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
   const found: Cue[] = [];
+  for (let k = lo; k < all.length && all[k]!.from < to; k++) if (all[k]!.to <= to) found.push(all[k]!);
+  return found;
+}
+
+/**
+ * Scans one sentence, tokens [from, to). Only lower-case words count: "Says"
+ * opening a headline or "States" in a name are not verbs of saying.
+ */
+function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void {
   for (let i = from; i < to; i++) {
     const lower = view.isLowerWord(i);
     if (!lower && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
@@ -42,7 +70,6 @@ export function findCues(view: TokenView, from: number, to: number): Cue[] {
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
   }
-  return found;
 }
 
 function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue | null {

@@ -20,6 +20,9 @@ export interface QuoteRun {
 
 const enum Mark { None, Open, Close, Either }
 
+/** Every character that may be a quotation mark; the scan jumps from one to the next. */
+const QUOTE_CHARS = /["“”„«»‘’'`]/g;
+
 /** Quote style: double marks normally; single marks only in texts that use no double ones (BBC style). */
 type Style = 'double' | 'single';
 
@@ -31,7 +34,9 @@ export function findQuoteRuns(text: string, paragraphs: readonly Span[]): QuoteR
     const para = paragraphs[p]!;
     let open = -1;
     let depth = 0; // curly marks nest: “he said “no” to me”
-    for (let i = para.start; i < para.end; i++) {
+    QUOTE_CHARS.lastIndex = para.start;
+    for (let m = QUOTE_CHARS.exec(text); m !== null && m.index < para.end; m = QUOTE_CHARS.exec(text)) {
+      const i = m.index;
       const mark = classify(text, i, para, style);
       if (mark === Mark.None) continue;
       const width = text.startsWith('``', i) || text.startsWith("''", i) ? 2 : 1;
@@ -46,7 +51,7 @@ export function findQuoteRuns(text: string, paragraphs: readonly Span[]): QuoteR
           open = -1;
         }
       }
-      i += width - 1;
+      QUOTE_CHARS.lastIndex = i + width;
     }
     if (open >= 0) pending = addSpan(runs, pending, { start: open, end: para.end }, p, para, false);
     else pending = null;

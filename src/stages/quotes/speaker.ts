@@ -7,12 +7,6 @@ import { NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { phraseBefore, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
-interface MentionRef {
-  start: number;
-  end: number;
-  entity: Entity;
-}
-
 /** Nouns that speak for an organisation: "a Treasury spokesman" is the Treasury speaking. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'official', 'officials', 'insider', 'insiders']);
 /** A pronoun looks back at most this many paragraphs for the speaker it continues. */
@@ -26,17 +20,44 @@ const PRONOUN_REACH = 3;
  * always an id.
  */
 export class SpeakerResolver {
-  private readonly mentions: MentionRef[];
+  /** Per token, the entity of the longest mention covering it (-1: none); built on first use. */
+  private tokenEntity: Int32Array | null = null;
+  private tokenMentionLength: Uint16Array | null = null;
+  private readonly entities: Entity[];
   private readonly created = new Map<string, Entity>();
+  private readonly roles = new Map<string, string | null>();
   private readonly speakers = new Map<Draft, string | null>();
   private readonly history: { draft: Draft; id: string; type: EntityType }[] = [];
   private readonly byId = new Map<string, Entity>();
 
   constructor(private readonly doc: Doc, private readonly view: TokenView) {
-    this.mentions = doc.entities
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    this.entities = [...doc.entities];
     for (const e of doc.entities) this.byId.set(e.id, e);
+  }
+
+  /** Token → entity index, longest mention first: O(mention tokens), no sorting. */
+  private index(): Int32Array {
+    if (this.tokenEntity) return this.tokenEntity;
+    this.tokenEntity = new Int32Array(this.view.count).fill(-1);
+    this.tokenMentionLength = new Uint16Array(this.view.count);
+    this.entities.forEach((entity, k) => {
+      for (const m of entity.mentions) this.mark(k, m);
+    });
+    return this.tokenEntity;
+  }
+
+  private mark(k: number, m: Span): void {
+    const owners = this.tokenEntity!;
+    const lengths = this.tokenMentionLength!;
+    const length = Math.min(65535, m.end - m.start);
+    for (let t = this.doc.tokenIndexAt(m.start); t < this.view.count && this.view.starts[t]! < m.end; t++) {
+      if (length > lengths[t]!) { owners[t] = k; lengths[t] = length; }
+    }
+  }
+
+  private entityAtToken(t: number): Entity | null {
+    const k = this.index()[t]!;
+    return k >= 0 ? this.entities[k]! : null;
   }
 
   /** Call in text order: pronouns and floating quotes look back at earlier speakers. */
@@ -50,7 +71,7 @@ export class SpeakerResolver {
 
   addressee(phrase: Phrase | null): string | null {
     if (!phrase) return null;
-    return this.mentionAt(this.view.span(phrase.from, phrase.to), this.headOf(phrase))?.entity.id ?? null;
+    return this.entityAtToken(this.headOf(phrase))?.id ?? null;
   }
 
   private speakerOf(draft: Draft): string | null {
@@ -66,17 +87,17 @@ export class SpeakerResolver {
     }
     const span = this.view.span(phrase.from, phrase.to);
     const head = this.headOf(phrase);
-    const named = this.mentionAt(span, head);
-    if (named) return named.entity.id;
+    const named = this.entityAtToken(head);
+    if (named) return named.id;
     const headWord = this.view.lower(head);
     if (phrase.to - phrase.from === 1 && PRONOUNS.has(headWord)) return this.pronoun(draft, span, headWord);
     if (SPOKES.has(headWord)) {
-      const org = this.mentionInside(span, (e) => e.type === 'ORG' || e.type === 'GPE');
-      if (org) return org.entity.id;
+      const org = this.entityIn(phrase.from, phrase.to, (e) => e.type === 'ORG' || e.type === 'GPE');
+      if (org) return org.id;
     }
     // A role with no name in it ("the minister", "the Chinese president"): the entity stage knows who holds it.
-    if (!this.mentionInside(span, () => true)) {
-      const holder = resolveReference(this.doc, span);
+    if (!this.entityIn(phrase.from, phrase.to, () => true)) {
+      const holder = this.roleHolder(span);
       if (holder && this.byId.has(holder)) return holder;
     }
     return this.createEntity(span, headWord).id;
@@ -87,8 +108,8 @@ export class SpeakerResolver {
     const at = this.view.starts[draft.anchor] ?? 0;
     const sentence = this.doc.sentences[this.doc.sentenceAt(at)];
     if (sentence && draft.cue) {
-      const m = this.firstMentionFrom(sentence.start);
-      if (m && m.end <= at) return m.entity.id;
+      const e = this.entityIn(this.doc.tokenIndexAt(sentence.start), draft.anchor, () => true);
+      if (e) return e.id;
     }
     return null;
   }
@@ -121,55 +142,33 @@ export class SpeakerResolver {
     return phrase.to - 1;
   }
 
-  /** The longest mention inside `span` covering the head token. */
-  private mentionAt(span: Span, head: number): MentionRef | null {
-    const hs = this.view.starts[head]!;
-    const he = this.view.ends[head]!;
-    let best: MentionRef | null = null;
-    for (let i = this.firstIndexFrom(span.start - 200); i < this.mentions.length; i++) {
-      const m = this.mentions[i]!;
-      if (m.start >= span.end) break;
-      if (m.start <= hs && he <= m.end && m.start < span.end && span.start < m.end) {
-        if (!best || m.end - m.start > best.end - best.start) best = m;
-      }
-    }
-    return best;
-  }
-
-  private mentionInside(span: Span, accept: (e: Entity) => boolean): MentionRef | null {
-    for (let i = this.firstIndexFrom(span.start); i < this.mentions.length; i++) {
-      const m = this.mentions[i]!;
-      if (m.start >= span.end) break;
-      if (m.end <= span.end && accept(m.entity)) return m;
+  /** The first entity named in tokens [from, to) that `accept` takes. */
+  private entityIn(from: number, to: number, accept: (e: Entity) => boolean): Entity | null {
+    const index = this.index();
+    for (let t = from; t < to; t++) {
+      const k = index[t]!;
+      if (k >= 0 && accept(this.entities[k]!)) return this.entities[k]!;
     }
     return null;
   }
 
-  private firstMentionFrom(offset: number): MentionRef | null {
-    const i = this.firstIndexFrom(offset);
-    return this.mentions[i] ?? null;
-  }
-
-  /** Index of the first mention starting at or after `offset`: binary search. */
-  private firstIndexFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** The entity stage's role resolver, once per distinct role phrase in a document. */
+  private roleHolder(span: Span): string | null {
+    const key = this.doc.text.slice(span.start, span.end).toLowerCase();
+    if (!this.roles.has(key)) this.roles.set(key, resolveReference(this.doc, span));
+    return this.roles.get(key)!;
   }
 
   /** A speaker the text names without an entity: one entity per distinct phrase. */
   private createEntity(span: Span, headWord: string): Entity {
     const text = this.doc.text.slice(span.start, span.end);
-    const key = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    const key = text.toLowerCase().replace(LEADING_ARTICLE, '');
     const existing = this.created.get(key);
     const mention = { start: span.start, end: span.end, text, kind: 'role' as const };
     if (existing) {
       existing.mentions.push(mention);
+      this.index();
+      this.mark(this.entities.indexOf(existing), mention);
       return existing;
     }
     const type: EntityType = PERSON_NOUNS.has(headWord) ? 'PERSON' : /\p{Lu}/u.test(text[0] ?? '') ? 'ORG' : 'MISC';
@@ -177,12 +176,19 @@ export class SpeakerResolver {
     this.created.set(key, entity);
     this.doc.entities.push(entity);
     this.byId.set(entity.id, entity);
+    this.entities.push(entity);
+    this.index();
+    this.mark(this.entities.length - 1, mention);
     return entity;
   }
 }
 
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
+const NOT_SLUG = /[^\p{L}\p{N}]+/gu;
+const EDGE_UNDERSCORES = /^_+|_+$/g;
+
 function uniqueId(taken: ReadonlyMap<string, Entity>, key: string): string {
-  const slug = key.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 40) || 'speaker';
+  const slug = key.replace(NOT_SLUG, '_').replace(EDGE_UNDERSCORES, '').slice(0, 40) || 'speaker';
   const base = `speaker_${slug}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;

@@ -28,8 +28,16 @@ export class TokenView {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
+  private readonly lowered: (string | undefined)[] = [];
+
+  /** Lower-cased token text, computed once per token: phrase rules ask about the same tokens often. */
   lower(i: number): string {
-    return this.raw(i).toLowerCase();
+    let w = this.lowered[i];
+    if (w === undefined) {
+      w = this.raw(i).toLowerCase();
+      this.lowered[i] = w;
+    }
+    return w;
   }
 
   /** The first character of the token, as a code unit. */
