@@ -100,9 +100,8 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   if (cue.cls === 'addressee') {
     addressee = phraseAfter(view, from, end, true);
     if (addressee) from = addressee.to;
-  } else {
-    from = cueEndWithAdverbials(view, cueEnd, end);
   }
+  from = cueEndWithAdverbials(view, from, end); // "told reporters on Wednesday that …"
   if (from < end && view.isPunct(from, ':')) cueTo = ++from;
   else if (from < end && view.isPunct(from, ',')) from++;
   let to = end;
@@ -154,7 +153,11 @@ function trimEnd(view: TokenView, a: number, b: number): number {
   return end;
 }
 
-/** "…will meet Xi as he wants …": the reported clause stops at a new subordinate clause. */
+/**
+ * "…will meet Xi as he wants …": an "as" clause with its own subject is the
+ * writer's frame, not the report. (Only "as": PolNeAR keeps "because" and
+ * "while" clauses inside the content more often than not.)
+ */
 function cutSubordinate(view: TokenView, from: number, to: number): number {
   for (let i = from + 2; i < to - 1; i++) {
     if (!view.isLowerWord(i) || !SUBORDINATE_CUTS.has(view.raw(i)) || view.inQuote(i)) continue;
@@ -201,13 +204,13 @@ function reducedClause(view: TokenView, cueStart: number, a: number): boolean {
   return w === 'when' || w === 'after' || w === 'if' || w === 'once' || w === 'as' || w === 'before' || w === 'unless';
 }
 
-/** Where the reported clause visibly ends: "; ", ", but", or ", leading …" (a participle clause). */
+/** Where the reported clause visibly ends: "; ", ", but …" or ", and is …". */
 function cutClauses(view: TokenView, from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     if (view.isPunct(i, ';') && !view.inQuote(i)) return i;
     if (!view.isPunct(i, ',') || view.inQuote(i) || !view.isLowerWord(i + 1)) continue;
     const w = view.raw(i + 1);
-    if (w === 'but' || (w.length > 5 && w.endsWith('ing'))) return i;
+    if (w === 'but') return i;
     // "…, and is supporting …": a second verb phrase of the main clause, not of the reported one
     if (w === 'and' && i + 2 < to && view.isLowerWord(i + 2) && NP_BREAKING_VERBS.has(view.raw(i + 2))) return i;
   }
