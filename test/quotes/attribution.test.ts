@@ -268,6 +268,11 @@ const CASES: Case[] = [
     quotes: [{ content: 'The border will stay open', source: 'the interior minister', cue: 'said', kind: 'indirect' }],
   },
   {
+    name: 'attribution in the middle of the reported sentence',
+    text: 'In most towns, the report said, bus services have halved since 2010.',
+    quotes: [{ content: 'In most towns', contents: ['In most towns', 'bus services have halved since 2010'], cue: 'said', source: 'the report' }],
+  },
+  {
     name: 'told reporters that',
     text: 'The coach told reporters that the squad was in good shape.',
     quotes: [{ content: 'that the squad was in good shape', cue: 'told', source: 'The coach', addressee: null }],

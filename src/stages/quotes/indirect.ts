@@ -78,7 +78,24 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
   if (!endsAttribution(view, tail, end)) return null; // more follows: the content is after the cue, not before it
   if (comma - a < MIN_CONTENT_TOKENS) return null;
   const content = view.span(a, comma);
-  return draft(view, content, source, view.span(cueStart, cueTo), null, paragraph, cue.from);
+  const result = draft(view, content, source, view.span(cueStart, cueTo), null, paragraph, cue.from);
+  const resumed = resumedContent(view, tail, end);
+  if (resumed) {
+    result.content.push(resumed);
+    if (containsQuote(view, resumed)) result.kind = 'mixed';
+  }
+  return result;
+}
+
+/** "In his state, he said, first offenders go to treatment": the report resumes after the attribution. */
+function resumedContent(view: TokenView, tail: number, end: number): Span | null {
+  if (tail + 1 + MIN_CONTENT_TOKENS > end || !view.isPunct(tail, ',')) return null;
+  const next = tail + 1;
+  if (view.isLowerWord(next)) {
+    const w = view.raw(next);
+    if (w.endsWith('ing') || w === 'according' || w === 'and' || w === 'but' || w === 'who' || w === 'which') return null;
+  }
+  return throughQuote(view, view.span(next, end));
 }
 
 /** After "…, she said": nothing, another clause after a comma, or a trailing phrase ("to the convention"). */

@@ -1,5 +1,5 @@
 import {
-  CLAUSE_BOUNDARIES, CUE_WORDS, DETERMINERS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS,
+  CLAUSE_BOUNDARIES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS,
   RELATIVE_PRONOUNS, STOP_PREPOSITIONS, SUBJECT_STARTERS, TIME_WORDS,
 } from './lexicon.js';
 import type { TokenView } from './view.js';
@@ -128,9 +128,10 @@ function isShortCapitalised(view: TokenView, i: number): boolean {
   return view.isCapitalised(i) && view.ends[i]! - view.starts[i]! <= 4;
 }
 
+/** Words a speaker's phrase cannot contain; a cue form that is also a noun ("the report") can. */
 function breaksPhrase(word: string): boolean {
   return CLAUSE_BOUNDARIES.has(word) || STOP_PREPOSITIONS.has(word) || NP_BREAKING_VERBS.has(word)
-    || TIME_WORDS.has(word) || CUE_WORDS.has(word);
+    || TIME_WORDS.has(word) || (CUE_WORDS.has(word) && !NOUN_FORMS.has(word));
 }
 
 /**
