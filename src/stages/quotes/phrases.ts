@@ -89,14 +89,24 @@ function isApposition(view: TokenView, i: number): boolean {
 
 /**
  * "…, said David Shaw, a special agent in Texas.": the speaker's phrase takes
- * in an apposition that runs to the end of the sentence.
+ * in an apposition, up to the next comma or the end of the sentence.
  */
 export function withTrailingApposition(view: TokenView, phrase: Phrase, end: number): Phrase {
-  if (phrase.to + 1 >= end || !view.isPunct(phrase.to, ',') || !isApposition(view, phrase.to + 1)) return phrase;
-  for (let i = phrase.to + 1; i < end; i++) {
-    if (view.isPunct(i, '“”"') || (view.isLowerWord(i) && CUE_WORDS.has(view.raw(i)) && !RELATIVE_PRONOUNS.has(view.lower(i - 1)))) return phrase;
+  const open = phrase.to + 1;
+  if (open >= end || !view.isPunct(phrase.to, ',') || !opensTrailingApposition(view, open)) return phrase;
+  let i = open;
+  for (; i < end && !view.isPunct(i, ','); i++) {
+    if (view.isPunct(i, '“”"') || (view.isLowerWord(i) && CUE_WORDS.has(view.raw(i)) && !NOUN_FORMS.has(view.raw(i)))) return phrase;
   }
-  return { from: phrase.from, to: end, core: phrase };
+  return { from: phrase.from, to: i, core: phrase };
+}
+
+/** "a professor at Yale", "co-director of …", "Republican of New York" open one; "adding …", "but …" do not. */
+function opensTrailingApposition(view: TokenView, i: number): boolean {
+  if (isApposition(view, i)) return true;
+  if (!view.isLowerWord(i)) return false;
+  const w = view.raw(i);
+  return !CLAUSE_BOUNDARIES.has(w) && !w.endsWith('ing') && !CUE_WORDS.has(w) && !STOP_PREPOSITIONS.has(w);
 }
 
 /** The subject opening a sentence, for a participle cue ("She left, saying …"): a pronoun or a name. */
