@@ -1,23 +1,27 @@
 import { Analyzer } from '../../src/index.js';
 import type { Dataset } from '../dataset.js';
-import { checkItem, countByType, ENTITY_TYPES, readOwnItems, type TypeCounts } from '../entities/own.js';
+import { checkItem, countByType, ENTITY_TYPES, HELDOUT_FIXTURE, OWN_FIXTURE, readOwnItems, type TypeCounts } from '../entities/own.js';
 
 /**
  * Our own entity sentences (test/fixtures/entities/own.json): per-type
  * mention precision/recall, and how many gold entities came out whole
  * (found, typed, clustered, not merged, right country and KB name).
  */
-export const entitiesOwnDataset: Dataset = {
-  name: 'entities-own',
-  description: 'entity stage on our own UK/US/wire sentences: per-type mention P/R, entities whole',
-  needs: [],
-  run(_shared, args) {
+export const entitiesOwnDataset = ownDataset('entities-own', 'entity stage on our own UK/US/wire sentences: per-type mention P/R, entities whole', OWN_FIXTURE);
+export const entitiesHeldoutDataset = ownDataset('entities-heldout', 'the same on held-out sentences never used to tune rules', HELDOUT_FIXTURE);
+
+function ownDataset(name: string, description: string, file: URL): Dataset {
+  return { name, description, needs: [], run: (_shared, args) => runOwn(name, file, args) };
+}
+
+function runOwn(name: string, file: URL, args: string[]): void {
+  {
     const verbose = args.includes('--verbose') || args.includes('-v');
     const analyzer = new Analyzer();
     const counts = new Map<string, TypeCounts>();
     let whole = 0;
     let total = 0;
-    const items = readOwnItems();
+    const items = readOwnItems(file);
     for (const item of items) {
       const doc = analyzer.analyzeDoc(item.text, item.published ? { published: item.published } : {});
       const results = checkItem(item, doc.entities);
@@ -26,10 +30,10 @@ export const entitiesOwnDataset: Dataset = {
       if (verbose) for (const r of results) if (!r.ok) console.log(`  ✗ ${item.id}: ${r.id}: ${r.why}`);
       countByType(item, doc.entities, counts);
     }
-    console.log(`entities-own: ${items.length} items, entities whole ${whole}/${total}`);
+    console.log(`${name}: ${items.length} items, entities whole ${whole}/${total}`);
     printTable(counts);
-  },
-};
+  }
+}
 
 export function printTable(counts: Map<string, TypeCounts>): void {
   const rows = [...ENTITY_TYPES.filter((t) => counts.has(t)), 'all'];

@@ -15,8 +15,10 @@ export interface OwnItem {
 
 export const OWN_FIXTURE = new URL('../../test/fixtures/entities/own.json', import.meta.url);
 
-export function readOwnItems(): OwnItem[] {
-  return (JSON.parse(readFileSync(OWN_FIXTURE, 'utf8')) as { items: OwnItem[] }).items;
+export const HELDOUT_FIXTURE = new URL('../../test/fixtures/entities/heldout.json', import.meta.url);
+
+export function readOwnItems(file: URL = OWN_FIXTURE): OwnItem[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { items: OwnItem[] }).items;
 }
 
 /** "X" is the first occurrence of X in the text, "X#2" the second. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readDataJson } from '../util/data.js';
 import { isCapsName, nameWords } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
@@ -40,13 +41,20 @@ export function loadKnowledgeBase(options: KbOptions = {}): KnowledgeBase {
 function readUserFile(path: string): KbFile {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    parsed = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
     throw new Error(`knowledge-base file ${path}: ${(err as Error).message}`);
   }
   if (Array.isArray(parsed)) return { entries: parsed as KbFile['entries'] };
   if (!parsed || typeof parsed !== 'object') throw new Error(`knowledge-base file ${path}: expected an object or an array of entries`);
   return parsed as KbFile;
+}
+
+/** YAML only when a user file asks for it: the parser stays out of every other run. */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as { parse(text: string): unknown };
+  return yaml.parse(text);
 }
 
 class KbBuilder {
@@ -101,7 +109,13 @@ class KbBuilder {
       const surname = e.familyFirst ? words[0] : words[words.length - 1];
       if (surname && words.length > 1) push(this.surnames, surname, e.id);
     }
-    for (const o of e.offices ?? []) push(this.holders, `${o[0]}|${o[1]}`, { id: e.id, start: o[2], end: o[3] });
+    for (const o of e.offices ?? []) {
+      const key = `${o[0]}|${o[1]}`;
+      const list = this.holders.get(key);
+      const holder = { id: e.id, start: o[2], end: o[3] };
+      if (list) list.push(holder);
+      else this.holders.set(key, [holder]);
+    }
   }
 
   private name(name: string, id: string, kind: KbName['kind'], caps = isCapsName(name)): void {
@@ -123,7 +137,7 @@ class KbBuilder {
   build(sources: string[], loadMs: number): KnowledgeBase {
     const officeJurisdictions = new Map<string, Set<string>>();
     for (const [key, list] of this.holders) {
-      list.sort((a, b) => a.start.localeCompare(b.start));
+      list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
       const [office, of] = key.split('|') as [string, string];
       const set = officeJurisdictions.get(office) ?? new Set<string>();
       set.add(of);
@@ -141,6 +155,7 @@ function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry
   return { ...e, id, type: e.type ?? 'ORG', offices: (e.offices ?? []) as Office[] } as KbEntry;
 }
 
+/** Appends once: short lists (the people sharing a surname). */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) { if (!list.includes(value)) list.push(value); }

@@ -30,6 +30,8 @@ export interface Candidate {
   title?: string;
   /** Gender an honorific gives (Mr, Mrs, Sir, Dame); '' when it gives none. */
   gender?: string;
+  /** A role noun in apposition to this person ("X, the Home Secretary,"). */
+  appositive?: Candidate;
   /** Set on role-noun mentions, resolved after the names are clustered. */
   role?: RoleSpec;
   /** A lone capitalised word not known to be anything: clustered if it matches a name. */

@@ -31,6 +31,10 @@ export class EntityIndex {
   private readonly byKb = new Map<string, Cluster>();
   private readonly byKey = new Map<string, Cluster>();
   private readonly byWord = new Map<string, Cluster[]>();
+  private readonly orgByInitials = new Map<string, Cluster>();
+  private readonly orgByAcronym = new Map<string, Cluster>();
+  /** Where organisation mentions end, for "Name (Abbr)". */
+  private readonly orgMentionEnds = new Map<number, Cluster>();
 
   constructor(readonly kb: KnowledgeBase, readonly date: string, private readonly text: string) {}
 
@@ -82,7 +86,10 @@ export class EntityIndex {
   private addLoose(c: Candidate): void {
     const w = c.words[0]!;
     let cluster = this.personWithWord(w, c.start);
-    if (!cluster && c.acronym) cluster = this.byInitials([w], true);
+    if (!cluster && (c.acronym || this.inBrackets(c))) cluster = this.byInitials([w], true);
+    if (!cluster && this.inBrackets(c)) cluster = this.expandedJustBefore(c);
+    cluster ??= this.byKey.get(`ABBR|${w}`);
+    if (cluster && this.inBrackets(c)) this.byKey.set(`ABBR|${w}`, cluster);
     if (!cluster) {
       const leader = this.kbBySurname(w, undefined, true);
       if (leader) cluster = this.byKb.get(leader.id) ?? this.fromKb(leader);
@@ -93,6 +100,23 @@ export class EntityIndex {
     cluster ??= this.byKey.get(`${type}|${w}`) ?? this.create(c);
     this.byKey.set(`${type}|${w}`, cluster);
     this.mention(cluster, { ...c, type });
+  }
+
+  /** "(Ecowas)": a word alone in brackets is an abbreviation, whatever its case. */
+  private inBrackets(c: Candidate): boolean {
+    const before = this.text.charCodeAt(c.start - 1);
+    const after = this.text.charCodeAt(c.end);
+    return (before === 40 || before === 91) && (after === 41 || after === 93);
+  }
+
+  /** "Economic Community of West African States (Ecowas)": the name right before the bracket, if it spells the word. */
+  private expandedJustBefore(c: Candidate): Cluster | undefined {
+    for (let end = c.start - 1; end >= c.start - 3; end--) {
+      const cl = this.orgMentionEnds.get(end);
+      const m = cl?.mentions.find((x) => x.end === end);
+      if (cl && m && spells(c.words[0]!, m.text.toLowerCase())) return cl;
+    }
+    return undefined;
   }
 
   private samePerson(c: Candidate): Cluster | undefined {
@@ -140,11 +164,18 @@ export class EntityIndex {
 
   /** An organisation (or acronym) whose initials spell `words`. */
   private byInitials(words: string[], isAcronym = false): Cluster | undefined {
-    for (const cl of this.clusters) {
-      if (cl.type !== 'ORG') continue;
-      if (isAcronym ? initials(cl.words) === words[0] : initials(words) === cl.words.join('')) return cl;
+    return isAcronym ? this.orgByInitials.get(words[0]!) : this.orgByAcronym.get(initials(words));
+  }
+
+  /** Keeps the abbreviation indexes current as organisations appear (no scan of all clusters per acronym). */
+  private indexOrg(cl: Cluster): void {
+    if (cl.type !== 'ORG' || cl.words.length === 0) return;
+    if (cl.words.length === 1) {
+      if (!this.orgByAcronym.has(cl.words[0]!)) this.orgByAcronym.set(cl.words[0]!, cl);
+    } else {
+      const key = initials(cl.words);
+      if (key.length >= 2 && !this.orgByInitials.has(key)) this.orgByInitials.set(key, cl);
     }
-    return undefined;
   }
 
   fromKb(entry: KbEntry): Cluster {
@@ -163,6 +194,7 @@ export class EntityIndex {
     if (cl.type === 'PERSON' && cl.offices.size > 0 && !cl.sector) cl.sector = 'GOV';
     this.byKb.set(entry.id, cl);
     if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
+    this.indexOrg(cl);
     return cl;
   }
 
@@ -175,6 +207,7 @@ export class EntityIndex {
       const given = c.words.length > 1 ? this.kb.givenNames.get(c.words[0]!) : undefined;
       if (given) cl.gender = given;
     }
+    this.indexOrg(cl);
     return cl;
   }
 
@@ -184,7 +217,13 @@ export class EntityIndex {
     return cl;
   }
 
+  /** People with an office: the only clusters a role noun can mean. */
+  readonly officeHolders: Cluster[] = [];
+  /** Set once the names are in (see roles.ts homeCountry), so each role noun need not recount. */
+  home: string | undefined | null = null;
+
   addOffice(cl: Cluster, office: string, of: string | undefined): void {
+    if (cl.offices.size === 0 && cl.type === 'PERSON') this.officeHolders.push(cl);
     cl.offices.add(office);
     if (of) {
       const set = cl.officeOf.get(office) ?? new Set<string>();
@@ -202,7 +241,12 @@ export class EntityIndex {
     }
   }
 
+  /** The cluster a candidate went into. */
+  readonly clusterOf = new Map<Candidate, Cluster>();
+
   mention(cl: Cluster, c: Candidate): void {
+    this.clusterOf.set(c, cl);
+    if (cl.type === 'ORG') this.orgMentionEnds.set(c.end, cl);
     cl.mentions.push({ start: c.start, end: c.end, text: this.text.slice(c.start, c.end), kind: c.kind });
     if (c.type === 'PERSON' && c.words.length > cl.words.length && !cl.kbId) {
       cl.words = c.words;
@@ -263,4 +307,21 @@ function nameWordsOf(name: string): string[] {
 
 function initials(words: string[]): string {
   return words.filter((w) => !connectors.has(w) && /^\p{L}/u.test(w)).map((w) => w.charAt(0)).join('');
+}
+
+/**
+ * Schwartz & Hearst's test: the short form's letters appear in order in the
+ * long form, right to left, the first one starting a word ("ecowas" in
+ * "economic community of west african states").
+ */
+function spells(short: string, long: string): boolean {
+  let j = long.length - 1;
+  for (let i = short.length - 1; i >= 0; i--) {
+    const ch = short[i]!;
+    if (!/[a-z0-9]/.test(ch)) continue;
+    while (j >= 0 && (long[j] !== ch || (i === 0 && j > 0 && /[a-z0-9]/.test(long[j - 1]!)))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
 }

@@ -21,6 +21,9 @@ interface LexiconData {
   abbreviatedTitles: string[];
   nameAdjectives: string[];
   possessiveNameWords: string[];
+  extendedConnectors: string[];
+  orgWords: string[];
+  compassWords: string[];
 }
 
 const data = readDataJson<LexiconData>('entities/lexicon.json');
@@ -65,3 +68,8 @@ export const abbreviatedTitles: ReadonlySet<string> = new Set(data.abbreviatedTi
 export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
 /** Words whose possessive sits inside names: "People's Congress", "King's College", "St John's". */
 export const possessiveNameWords: ReadonlySet<string> = new Set(data.possessiveNameWords);
+/** Small words long organisation names run through ("Council on Foreign Relations"). */
+export const extendedConnectors: ReadonlySet<string> = new Set(data.extendedConnectors);
+/** Words that make an unknown capitalised run an organisation, wherever they stand in it. */
+export const orgWords: ReadonlySet<string> = new Set(data.orgWords);
+export const compassWords: ReadonlySet<string> = new Set(data.compassWords);
