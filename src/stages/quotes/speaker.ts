@@ -1,7 +1,9 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Entity, EntityType } from '../../record/types.js';
+import { personalPronouns } from '../entities/lexicon.js';
 import { resolveReference } from '../entities/lookup.js';
+import { indexOf } from '../entities/state.js';
 import type { Draft } from './draft.js';
 import { NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { phraseBefore, type Phrase } from './phrases.js';
@@ -9,6 +11,7 @@ import type { TokenView } from './view.js';
 
 /** Nouns that speak for an organisation: "a Treasury spokesman" is the Treasury speaking. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'official', 'officials', 'insider', 'insiders']);
+const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'staff', 'police', 'public', 'crowd', 'children']);
 /** A pronoun looks back at most this many paragraphs for the speaker it continues. */
 const PRONOUN_REACH = 3;
 
@@ -27,7 +30,9 @@ export class SpeakerResolver {
   private readonly created = new Map<string, Entity>();
   private readonly roles = new Map<string, string | null>();
   private readonly speakers = new Map<Draft, string | null>();
-  private readonly history: { draft: Draft; id: string; type: EntityType }[] = [];
+  /** Speakers so far; `group` marks unnamed plurals ("critics", "officials"), which "he" cannot continue. */
+  private readonly history: { draft: Draft; id: string; type: EntityType; group: boolean }[] = [];
+  private readonly groups = new Set<string>();
   private readonly byId = new Map<string, Entity>();
 
   constructor(private readonly doc: Doc, private readonly view: TokenView) {
@@ -65,7 +70,7 @@ export class SpeakerResolver {
     const id = this.speakerOf(draft);
     this.speakers.set(draft, id);
     const entity = id ? this.byId.get(id) : undefined;
-    if (id && entity) this.history.push({ draft, id, type: entity.type });
+    if (id && entity) this.history.push({ draft, id, type: entity.type, group: this.groups.has(id) });
     return id;
   }
 
@@ -122,16 +127,23 @@ export class SpeakerResolver {
    */
   private pronoun(draft: Draft, span: Span, word: string): string | null {
     const personal = word === 'he' || word === 'she' || word === 'i';
+    const gender = personalPronouns.get(word);
     const resolved = word === 'i' ? null : resolveReference(this.doc, span);
     let recent: string | null = null;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (draft.paragraph - h.draft.paragraph > PRONOUN_REACH) break;
-      if ((h.type === 'PERSON') !== personal) continue;
+      if (personal ? h.type !== 'PERSON' || h.group : h.type === 'PERSON' && !h.group) continue;
+      if (gender && this.genderOf(h.id) && this.genderOf(h.id) !== gender) continue; // "she" after a man spoke
       if (h.id === resolved) return resolved;
       recent ??= h.id;
     }
     return recent ?? resolved;
+  }
+
+  /** The gender the entity stage found for a person ("M", "F"), if any. */
+  private genderOf(id: string): string | undefined {
+    return indexOf(this.doc)?.clusters.find((c) => c.id === id)?.gender || undefined;
   }
 
   /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from". */
@@ -173,6 +185,8 @@ export class SpeakerResolver {
     }
     const type: EntityType = PERSON_NOUNS.has(headWord) ? 'PERSON' : /\p{Lu}/u.test(text[0] ?? '') ? 'ORG' : 'MISC';
     const entity: Entity = { id: uniqueId(this.byId, key), name: text, type, mentions: [mention] };
+    const lowerHead = /\p{Ll}/u.test(text[text.lastIndexOf(' ') + 1] ?? '');
+    if (lowerHead && (headWord.endsWith('s') || PLURAL_PEOPLE.has(headWord))) this.groups.add(entity.id);
     this.created.set(key, entity);
     this.doc.entities.push(entity);
     this.byId.set(entity.id, entity);
