@@ -48,3 +48,11 @@ test('speakers: never a bare pronoun, even with nobody to resolve it to', () => 
   assert.ok(q);
   assert.ok(q.speaker === null || record.entities.some((e) => e.id === q.speaker && !/^(he|she)$/i.test(e.name)));
 });
+
+test('speakers: "she" skips an unnamed group that spoke in between', () => {
+  const record = analyze('Maria Lopez said: “The clinic will stay open.”\nOfficials said the budget was tight.\n“We will find the money,” she added.');
+  const first = quoteStarting(record, '“The clinic');
+  const last = quoteStarting(record, '“We will find');
+  assert.ok(first?.speaker);
+  assert.equal(last?.speaker, first.speaker);
+});
