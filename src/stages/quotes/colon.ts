@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Draft } from './draft.js';
 import { COLON_LABELS } from './lexicon.js';
-import type { TokenView } from './view.js';
+import { anyOverlap, type TokenView } from './view.js';
 
 /** Longest speaker name before a colon, in tokens. */
 const MAX_NAME = 6;
@@ -21,9 +21,9 @@ export function colonAttributions(doc: Doc, view: TokenView, taken: readonly Spa
     const colon = nameThenColon(view, a, Math.min(b, a + MAX_NAME + 1));
     if (colon < 0 || b - (colon + 1) < MIN_CONTENT_TOKENS) continue;
     const content = { start: view.starts[colon + 1]!, end: para.end };
-    if (taken.some((t) => t.start < content.end && content.start < t.end)) continue;
+    if (anyOverlap(taken, content)) continue;
     const transcript = isAllCaps(view, a, colon);
-    const quoted = view.quoted.some((q) => q.start >= content.start && q.start < content.end);
+    const quoted = anyOverlap(view.quoted, content);
     drafts.push({
       kind: transcript ? 'direct' : quoted ? 'mixed' : 'indirect',
       source: { from: a, to: colon },

@@ -26,7 +26,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const used = new Set<number>();
   const direct = directQuotes(doc, view, runs, used);
   const indirect = indirectQuotes(doc, view, used, direct);
-  const taken = [...direct, ...indirect].flatMap((d) => d.content);
+  const taken = [...direct, ...indirect].flatMap((d) => d.content).sort((a, b) => a.start - b.start);
   const colon = colonAttributions(doc, view, taken);
   const drafts = [...direct, ...indirect, ...colon].sort((a, b) => a.anchor - b.anchor);
   const resolver = new SpeakerResolver(doc, view);

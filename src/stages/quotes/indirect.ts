@@ -9,7 +9,7 @@ import {
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
 } from './phrases.js';
-import type { TokenView } from './view.js';
+import { anyOverlap, type TokenView } from './view.js';
 
 /** Reported clauses shorter than this (in tokens) are not content. */
 const MIN_CONTENT_TOKENS = 2;
@@ -255,14 +255,3 @@ function overlapsTaken(taken: readonly Span[], span: Span): boolean {
   return anyOverlap(taken, span);
 }
 
-/** Whether a sorted, non-overlapping span list has a span overlapping `span`: binary search. */
-function anyOverlap(sorted: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && spansOverlap(sorted[lo]!, span);
-}

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
-import { findSpanAt } from '../../doc/span.js';
+import { findSpanAt, spansOverlap } from '../../doc/span.js';
 
 /**
  * Token-level helpers over a Doc for the quotes stage: lower-cased words on
@@ -86,4 +86,16 @@ export class TokenView {
 /** A quotation mark token (opening or closing, any style). */
 export function isQuoteMark(view: TokenView, i: number): boolean {
   return view.isPunct(i, '"“”„«»‘’\'`');
+}
+
+/** Whether a sorted, non-overlapping span list has a span overlapping `span`: binary search. */
+export function anyOverlap(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && spansOverlap(sorted[lo]!, span);
 }
