@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
-import { findSpanAt, spansOverlap } from '../../doc/span.js';
+import { findSpanAt } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
