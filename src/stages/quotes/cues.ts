@@ -1,5 +1,5 @@
 import {
-  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, TIME_WORDS,
+  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, TIME_WORDS,
   type CueClass,
 } from './lexicon.js';
 import { phraseAfter } from './phrases.js';
@@ -58,6 +58,9 @@ function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void
     if (!lower && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
     const len = view.ends[i]! - view.starts[i]!;
     if (len < 3 || len > 14) continue;
+    const at = view.starts[i]!;
+    const first = lower ? view.text.charCodeAt(at) : view.text.charCodeAt(at) | 32;
+    if (!CUE_PREFIX_PAIRS.has(prefixKey(first, view.text.charCodeAt(at + 1), view.text.charCodeAt(at + 2)))) continue;
     const word = lower ? view.raw(i) : view.lower(i);
     const phrase = matchPhrase(view, i, to, word);
     if (phrase) {

@@ -79,6 +79,23 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly CuePhrase[]> = (() => {
   return map;
 })();
 
+/**
+ * First three letters of every cue word and phrase, as one number: a token
+ * whose opening is not here cannot be a cue, so most tokens ("the", "and")
+ * are rejected without slicing a string out of the text.
+ */
+export function prefixKey(c0: number, c1: number, c2: number): number {
+  return (c0 * 65536 + c1) * 65536 + c2;
+}
+
+export const CUE_PREFIX_PAIRS: ReadonlySet<number> = (() => {
+  const pairs = new Set<number>();
+  const add = (w: string) => { if (w.length >= 3) pairs.add(prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))); };
+  for (const form of CUE_WORDS.keys()) add(form);
+  for (const first of CUE_PHRASES.keys()) add(first);
+  return pairs;
+})();
+
 /** Phrases that extend a cue to the right ("said in a statement"), longest first. */
 export const CUE_SUFFIXES: readonly (readonly string[])[] =
   [...cues.cueSuffixes].sort((a, b) => b.length - a.length);

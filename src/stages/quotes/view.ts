@@ -22,13 +22,15 @@ export class TokenView {
     this.ends = doc.tokens.ends;
     this.count = doc.tokens.count;
     this.quoted = quoted;
+    this.lowered = new Array<string | undefined>(this.count).fill(undefined);
   }
 
   raw(i: number): string {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  private readonly lowered: (string | undefined)[] = [];
+  /** Packed (not holey) so lookups stay fast: filled with undefined up front. */
+  private readonly lowered: (string | undefined)[];
 
   /** Lower-cased token text, computed once per token: phrase rules ask about the same tokens often. */
   lower(i: number): string {
