@@ -83,12 +83,17 @@ const CASES: Case[] = [
     name: 'dash attribution with a hyphen',
     text: '“Never waste a good crisis.” - Tomas Varga',
     entities: { varga: { type: 'PERSON', mentions: ['Tomas Varga'] } },
-    quotes: [{ content: '“Never waste a good crisis.”', source: 'Tomas Varga', speaker: 'varga' }],
+    quotes: [{ content: '“Never waste a good crisis.”', source: 'Tomas Varga', cue: '-', speaker: 'varga' }],
   },
   {
     name: 'dash attribution with an em dash',
     text: '“Democracy dies in darkness and in committee rooms.” — Ines Moreau',
     quotes: [{ content: '“Democracy dies', source: 'Ines Moreau', speakerText: 'Ines Moreau' }],
+  },
+  {
+    name: 'dash attribution with a horizontal bar',
+    text: '“Leave the light on for me.” ― Nadia Petrov, in her last letter',
+    quotes: [{ content: '“Leave the light on for me.”', source: 'Nadia Petrov', cue: '―' }],
   },
   {
     name: 'relative clause between speaker and verb',

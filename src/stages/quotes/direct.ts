@@ -107,9 +107,10 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
   let from = view.doc.tokenIndexAt(run.spans.at(-1)!.end);
   while (from < end && (view.isPunct(from, ',') || isQuoteMark(view, from))) from++; // ,” and stray marks: ''' closes nested quotes
   if (from >= end) return null;
-  if (view.isPunct(from, '-–—') && from + 1 < end && view.isCapitalised(from + 1)) {
+  if (view.isPunct(from, '-–—―') && from + 1 < end && view.isCapitalised(from + 1)) {
+    // “…” - Jane Doe: the dash is the cue, as PolNeAR marks it
     const source = phraseAfter(view, from + 1, end);
-    return source ? { source, cue: null, cueToken: from, addressee: null } : null;
+    return source ? { source, cue: view.span(from, from + 1), cueToken: from, addressee: null } : null;
   }
   const limit = Math.min(end, from + MAX_AFTER_GAP);
   const stop = sentenceStop(view, from, limit);
