@@ -4,7 +4,7 @@ import { findSpanAt } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  ADJECTIVAL_CUES, CONTENT_PARTICLES, NEEDS_THAT, PASSIVE_AUXILIARIES, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  ADJECTIVAL_CUES, CONTENT_PARTICLES, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -192,7 +192,16 @@ function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: num
   if (CONTENT_PARTICLES.has(first)) return false;
   if (NEEDS_THAT.has(cue.lemma) && first !== 'that' && !view.isPunct(from, '"“\'‘`') && !view.isPunct(from - 1, ':')) return false;
   if (first === 'to' && negated(view, cueStart, cue.from)) return false;
+  if (cue.lemma === 'call' && namesSomething(view, cueStart)) return false;
   return true;
+}
+
+/** "a company called Harmony", "a formula called the chained CPI": naming, not speech. */
+function namesSomething(view: TokenView, cueStart: number): boolean {
+  const prev = cueStart - 1;
+  if (prev < 0 || !view.isLowerWord(prev)) return false;
+  const w = view.raw(prev);
+  return !PERSON_NOUNS.has(w) && !PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'and';
 }
 
 /** "are expected to", "was told": a form of "be" right before the verb, adverbs aside. */
