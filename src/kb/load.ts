@@ -63,6 +63,7 @@ class KbBuilder {
   readonly firstWords = new Map<string, number>();
   readonly holders = new Map<string, OfficeHolder[]>();
   readonly surnames = new Map<string, string[]>();
+  readonly givenNameIds = new Map<string, string[]>();
   readonly agents = new Map<string, string>();
   readonly givenNames = new Map<string, string>();
   private user = false;
@@ -108,6 +109,8 @@ class KbBuilder {
       const words = nameWords(n);
       const surname = e.familyFirst ? words[0] : words[words.length - 1];
       if (surname && words.length > 1) push(this.surnames, surname, e.id);
+      const given = e.familyFirst ? words[1] : words[0];
+      if (given && words.length > 1) push(this.givenNameIds, given, e.id);
     }
     for (const o of e.offices ?? []) {
       const key = `${o[0]}|${o[1]}`;
@@ -143,9 +146,20 @@ class KbBuilder {
       set.add(of);
       officeJurisdictions.set(office, set);
     }
+    // Head nouns of the agent phrases ("official" from "customs official"), with their commonest sector.
+    const votes = new Map<string, Map<string, number>>();
+    for (const [noun, sector] of this.agents) {
+      const head = noun.slice(noun.lastIndexOf(' ') + 1);
+      const v = votes.get(head) ?? new Map<string, number>();
+      v.set(sector, (v.get(sector) ?? 0) + 1);
+      votes.set(head, v);
+    }
+    for (const [head, v] of votes) {
+      if (!this.agents.has(head)) this.agents.set(head, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+    }
     return {
       entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders, officeJurisdictions,
-      surnames: this.surnames, agents: this.agents, givenNames: this.givenNames, loadMs,
+      surnames: this.surnames, givenNameIds: this.givenNameIds, agents: this.agents, givenNames: this.givenNames, loadMs,
     };
   }
 }

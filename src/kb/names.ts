@@ -1,7 +1,6 @@
 import { TOKEN_SOURCE } from '../doc/tokens.js';
 
 const TOKEN = new RegExp(TOKEN_SOURCE, 'gu');
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
 /**
@@ -13,10 +12,17 @@ const MARKS = /\p{M}/gu;
  */
 export function normaliseWord(word: string): string {
   let w = word.toLowerCase();
-  if (w.includes('’')) w = w.replace(/’/g, "'");
-  if (w.includes('isation')) w = w.replace(/isation/g, 'ization');
-  // Fold accents so "Québec" meets "Quebec" (only words with non-ASCII letters pay for it).
-  if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(MARKS, '');
+  // One pass over the characters: most words are plain ASCII and leave here.
+  let plain = true;
+  for (let i = 0; i < w.length; i++) {
+    if (w.charCodeAt(i) > 127) { plain = false; break; }
+  }
+  if (!plain) {
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    // Fold accents so "Québec" meets "Quebec".
+    w = w.normalize('NFD').replace(MARKS, '');
+  }
+  if (w.length >= 7 && w.includes('isation')) w = w.replace(/isation/g, 'ization');
   return w;
 }
 

@@ -52,11 +52,13 @@ export interface KnowledgeBase {
   readonly firstWords: ReadonlyMap<string, number>;
   /** "office|jurisdiction" → holders, in start order. */
   readonly holders: ReadonlyMap<string, readonly OfficeHolder[]>;
+  /** Given names → person ids, for "Sir Keir", "Dame Priti" (knights go by first name). */
+  readonly givenNameIds: ReadonlyMap<string, readonly string[]>;
   /** Person surnames (and family names) → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** Office key → the jurisdictions the KB knows holders of it for. */
   readonly officeJurisdictions: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lower-case role noun → sector code (PETRARCH agents). */
+  /** Lower-case role noun → sector code (PETRARCH agents, plus their head nouns: "officials" → GOV). */
   readonly agents: ReadonlyMap<string, string>;
   /** Given name → gender ('' when used for both). */
   readonly givenNames: ReadonlyMap<string, string>;

@@ -13,7 +13,9 @@ for (const item of readOwnItems()) {
     const doc = analyzer.analyzeDoc(item.text, item.published ? { published: item.published } : {});
     const failures = checkItem(item, doc.entities).filter((r) => !r.ok).map((r) => `${r.id}: ${r.why}`);
     for (const p of item.pronouns ?? []) {
-      const id = resolveReference(doc, locate(item.text, p.at));
+      // "at" may carry context ("he wanted"); the pronoun is its first word.
+      const at = locate(item.text, p.at);
+      const id = resolveReference(doc, { start: at.start, end: at.start + p.at.split(' ')[0]!.length });
       const got = doc.entities.find((e) => e.id === id)?.name;
       if (got !== p.entity) failures.push(`"${p.at}" resolved to ${got ?? 'nothing'}, not ${p.entity}`);
     }

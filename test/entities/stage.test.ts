@@ -94,3 +94,36 @@ test('thousands of names, acronyms and role nouns stay linear (no scan of every 
   // Linear work is well under a second here; a quadratic pass takes minutes. The bound leaves room for a loaded machine.
   assert.ok(ms < 20000, `took ${ms.toFixed(0)} ms`);
 });
+
+test('a party leader is opposition (OPP) until in government (GOV), by the date', () => {
+  const text = 'Keir Starmer spoke in Leeds.';
+  assert.equal(holding(entities(text, '2022-05-01'), text, 'Keir Starmer')?.sector, 'OPP');
+  assert.equal(holding(entities(text, '2024-11-17'), text, 'Keir Starmer')?.sector, 'GOV');
+});
+
+test('"Sir Keir" alone links to the one knight of that name leading a party on the date', () => {
+  const text = 'Sir Keir visited a school in Kent.';
+  const keir = holding(entities(text, '2024-03-01'), text, 'Sir Keir');
+  assert.equal(keir?.name, 'Keir Starmer');
+  assert.equal(keir?.country, 'GBR');
+});
+
+test('resolveReference: a demonym before an agent noun stands for its country when the text names it', () => {
+  const text = 'China sent ships near Taiwan. Chinese officials said the drills were routine.';
+  const doc = analyzer.analyzeDoc(text, { published: '2024-11-17' });
+  const at = text.indexOf('Chinese officials');
+  const china = doc.entities.find((e) => e.name === 'China');
+  assert.equal(resolveReference(doc, { start: at, end: at + 'Chinese officials'.length }), china?.id);
+  const none = analyzer.analyzeDoc('Chinese officials said nothing.', { published: '2024-11-17' });
+  assert.equal(resolveReference(none, { start: 0, end: 17 }), null);
+});
+
+test('unknown organisations get a sector from their own words and a country from a place word', () => {
+  const text = 'The Nigerian Army and the Lagos State Police clashed. Shares in Orbital Freight Ltd fell.';
+  const list = entities(text);
+  const army = holding(list, text, 'Nigerian Army');
+  assert.deepEqual([army?.type, army?.sector, army?.country], ['ORG', 'MIL', 'NGA']);
+  const police = holding(list, text, 'Lagos State Police');
+  assert.deepEqual([police?.sector, police?.country], ['COP', 'NGA']);
+  assert.equal(holding(list, text, 'Orbital Freight Ltd')?.sector, 'BUS');
+});

@@ -28,6 +28,8 @@ export interface Candidate {
   sector?: string;
   /** Office named by a title before the name ("Chancellor Rachel Reeves"). */
   title?: string;
+  /** The honorific before the name, normalised ("sir", "mrs"). */
+  honorific?: string;
   /** Gender an honorific gives (Mr, Mrs, Sir, Dame); '' when it gives none. */
   gender?: string;
   /** A role noun in apposition to this person ("X, the Home Secretary,"). */

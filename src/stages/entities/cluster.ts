@@ -74,7 +74,7 @@ export class EntityIndex {
   private addSingle(c: Candidate): void {
     let cluster = this.personWithWord(c.words[0]!, c.start);
     if (!cluster) {
-      const entry = this.kbBySurname(c.words[0]!, c.title);
+      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c);
       if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
     }
     cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
@@ -162,6 +162,16 @@ export class EntityIndex {
     return entries.length === 1 ? entries[0] : undefined;
   }
 
+  /** "Sir Keir", "Dame Priti": a knight or dame goes by first name; trusted when the KB has one such person. */
+  private kbKnight(c: Candidate): KbEntry | undefined {
+    if (c.honorific !== 'sir' && c.honorific !== 'dame') return undefined;
+    const entries = (this.kb.givenNameIds.get(c.words[0]!) ?? []).map((id) => this.kb.entries.get(id)).filter((e): e is KbEntry => e !== undefined);
+    if (entries.length === 1) return entries[0];
+    // Several: the one leading a country or party on the date, if only one does.
+    const leaders = entries.filter((e) => officesOn(e, this.date).some((o) => leaderOffices.has(o[0])));
+    return leaders.length === 1 ? leaders[0] : undefined;
+  }
+
   /** An organisation (or acronym) whose initials spell `words`. */
   private byInitials(words: string[], isAcronym = false): Cluster | undefined {
     return isAcronym ? this.orgByInitials.get(words[0]!) : this.orgByAcronym.get(initials(words));
@@ -190,8 +200,10 @@ export class EntityIndex {
       const given = this.kb.givenNames.get(cl.words[entry.familyFirst ? 1 : 0]!);
       if (given) cl.gender = given;
     }
-    for (const o of officesOn(entry, this.date)) this.addOffice(cl, o[0], o[1]);
-    if (cl.type === 'PERSON' && cl.offices.size > 0 && !cl.sector) cl.sector = 'GOV';
+    const offices = officesOn(entry, this.date);
+    for (const o of offices) this.addOffice(cl, o[0], o[1]);
+    // In government on the date: GOV; leading a party and nothing else: opposition.
+    if (cl.type === 'PERSON' && !cl.sector && offices.length > 0) cl.sector = offices.some((o) => o[0] !== 'party leader') ? 'GOV' : 'OPP';
     this.byKb.set(entry.id, cl);
     if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
     this.indexOrg(cl);

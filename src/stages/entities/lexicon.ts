@@ -24,6 +24,7 @@ interface LexiconData {
   extendedConnectors: string[];
   orgWords: string[];
   compassWords: string[];
+  orgSectors: Record<string, string>;
 }
 
 const data = readDataJson<LexiconData>('entities/lexicon.json');
@@ -73,3 +74,5 @@ export const extendedConnectors: ReadonlySet<string> = new Set(data.extendedConn
 /** Words that make an unknown capitalised run an organisation, wherever they stand in it. */
 export const orgWords: ReadonlySet<string> = new Set(data.orgWords);
 export const compassWords: ReadonlySet<string> = new Set(data.compassWords);
+/** Sector an organisation's head or last word gives it (PLOVER/CAMEO codes): "… Party" PTY, "Ministry of …" GOV. */
+export const orgSectors: ReadonlyMap<string, string> = new Map(Object.entries(data.orgSectors));

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.js';
-import type { Span } from '../../doc/span.js';
+import { findSpanAt, type Span } from '../../doc/span.js';
 import { nameWords } from '../../kb/names.js';
 import type { Entity } from '../../record/types.js';
 import type { RoleSpec } from './candidates.js';
@@ -42,6 +42,7 @@ const SPEAKER_ONLY = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']
  *  - it/its/they/them/their → the nearest organisation or country before it;
  *  - a role noun phrase ("the minister", "the Labour leader", "the Chinese president")
  *    → the office-holder the text names (see roles.ts);
+ *  - a demonym, alone or before a Phoenix agent noun ("Chinese officials"), → the country, if named;
  *  - I/we/you → null: only the quote around them can say who speaks.
  */
 export function resolveReference(doc: Doc, span: Span): string | null {
@@ -53,22 +54,59 @@ export function resolveReference(doc: Doc, span: Span): string | null {
   const gender = personalPronouns.get(word);
   if (gender !== undefined) {
     // A person known to fit the pronoun beats a nearer one whose gender is unknown.
-    return nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && genderIs(doc, e) === gender)
-      ?? nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && !genderIs(doc, e));
+    return antecedent(doc, span.start, (e) => e.type === 'PERSON' && genderIs(doc, e) === gender)
+      ?? antecedent(doc, span.start, (e) => e.type === 'PERSON' && !genderIs(doc, e));
   }
-  if (groupPronouns.has(word)) return nearestBefore(doc, span.start, (e) => e.type === 'ORG' || e.type === 'GPE');
+  if (groupPronouns.has(word)) return antecedent(doc, span.start, (e) => e.type === 'ORG' || e.type === 'GPE');
   return roleReference(doc, raw, span);
 }
 
-function nearestBefore(doc: Doc, offset: number, accept: (e: Entity) => boolean): string | null {
-  let best: { id: string; end: number } | null = null;
+/**
+ * The antecedent of a pronoun at `offset`: among accepted entities mentioned
+ * before it, the latest sentence that names one, and in that sentence the
+ * first (the subject, as a rule: "Sir Keir said he…", "Merkel met Macron and
+ * he…" once gender has ruled Merkel out). Names inside quotation marks are
+ * skipped unless the pronoun sits in the same quotation, so "…," he said
+ * after a quote goes back to whoever was speaking, not to someone quoted.
+ */
+function antecedent(doc: Doc, offset: number, accept: (e: Entity) => boolean): string | null {
+  const quotes = quotedRegions(doc);
+  const own = findSpanAt(quotes, offset);
+  let best: { id: string; sentence: number; start: number } | null = null;
   for (const entity of doc.entities) {
     if (!accept(entity)) continue;
     for (const m of entity.mentions) {
-      if (m.end <= offset && (!best || m.end > best.end)) best = { id: entity.id, end: m.end };
+      if (m.end > offset) continue;
+      const q = findSpanAt(quotes, m.start);
+      if (q >= 0 && q !== own) continue;
+      const sentence = doc.sentenceAt(m.start);
+      if (!best || sentence > best.sentence || (sentence === best.sentence && m.start < best.start)) {
+        best = { id: entity.id, sentence, start: m.start };
+      }
     }
   }
   return best?.id ?? null;
+}
+
+const quoteCache = new WeakMap<Doc, Span[]>();
+
+/** Spans between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */
+function quotedRegions(doc: Doc): Span[] {
+  const cached = quoteCache.get(doc);
+  if (cached) return cached;
+  const regions: Span[] = [];
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c || (c === 34 && open < 0)) { if (open < 0) open = i; }
+      else if ((c === 0x201d || c === 34) && open >= 0) { regions.push({ start: open, end: i + 1 }); open = -1; }
+    }
+    if (open >= 0) regions.push({ start: open, end: p.end });
+  }
+  quoteCache.set(doc, regions);
+  return regions;
 }
 
 function genderIs(doc: Doc, entity: Entity): string | undefined {
@@ -91,6 +129,11 @@ function roleReference(doc: Doc, raw: string, span: Span): string | null {
     else break;
   }
   const rest = words.slice(k);
+  // "Chinese", "Chinese officials", "British diplomats": the country, when the text names it.
+  if (spec.country && !spec.party && (rest.length === 0 || index.kb.agents.has(rest.join(' ')))) {
+    const country = index.findByKb(`country:${spec.country}`);
+    if (country?.id) return country.id;
+  }
   if (rest.length === 1 && (rest[0] === 'government' || rest[0] === 'administration')) {
     return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
   }

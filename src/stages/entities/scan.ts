@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  abbreviatedTitles, blockers, compassWords, connectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -20,6 +20,8 @@ interface GazMatch {
 const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && w !== 'in' && w !== 'on' && w !== 'y'));
 // Organisation words that also open names: "Police Scotland", "Transport for London".
 const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
+// "D-Texas", "R-Utah": a US legislator's party and state, not a name.
+const PARTY_STATE = /^[dri]-[a-z]/;
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
@@ -31,6 +33,8 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 export class Scanner {
   private readonly t: TokenView;
   readonly out: Candidate[] = [];
+  private sentenceEnd = -1;
+  private readonly memo = new Map<number, GazMatch | null>();
 
   constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {
     this.t = tokenView(doc);
@@ -48,6 +52,8 @@ export class Scanner {
 
   private sentence(a: number, b: number): void {
     const t = this.t;
+    this.sentenceEnd = b;
+    this.memo.clear();
     let clauseStart = true;
     let i = a;
     while (i < b) {
@@ -171,6 +177,13 @@ export class Scanner {
       if (c === k || c >= b || !t.cap[c] || t.kinds[c] !== TokenKind.Word) break;
       // "the X Association and the Y Trust" are two organisations.
       if ((t.norm[k] === 'and' || t.norm[k] === '&') && orgSuffixes.has(t.norm[k - 1]!)) break;
+      // "Members of the Security Council": a known name after the small words stands alone.
+      const known = this.gazetteer(c, b);
+      if (known && known.end >= c + 1 && !orgHeads.has(t.norm[p]!)) {
+        let runEnd = c;
+        while (runEnd < b && t.cap[runEnd] && t.kinds[runEnd] === TokenKind.Word) runEnd++;
+        if (known.end >= runEnd) break;
+      }
       k = c;
       while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
       if (orgHeads.has(t.norm[p]!) || orgSuffixes.has(t.norm[k - 1]!)) end = k;
@@ -184,6 +197,7 @@ export class Scanner {
     let prefixStart = -1;
     let title: string | undefined;
     let gender: string | undefined;
+    let honorific: string | undefined;
     let country: string | undefined;
     const flushTitle = (at: number) => {
       if (prefixStart >= 0 && title) {
@@ -205,6 +219,7 @@ export class Scanner {
       if (h !== undefined && q + 1 < j) {
         if (prefixStart < 0) prefixStart = q;
         gender = h;
+        honorific = t.norm[q];
         q++;
         continue;
       }
@@ -252,8 +267,9 @@ export class Scanner {
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
-          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }),
+          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }), ...(honorific && { honorific }),
         });
+        honorific = undefined;
         prefixStart = -1; title = undefined; gender = undefined; country = undefined;
       } else {
         this.unknownRun(q, r, sentenceInitial && q === p);
@@ -303,7 +319,7 @@ export class Scanner {
     const t = this.t;
     if (r - q === 1) {
       const w = t.norm[q]!;
-      if (stopwords.has(w)) return;
+      if (stopwords.has(w) || PARTY_STATE.test(w)) return;
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
       const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
       const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
@@ -338,9 +354,10 @@ export class Scanner {
     if (type !== 'PERSON') {
       const g = this.gazetteer(q, r);
       const place = g && (g.name.kind === 'demonym' || g.entry.type === 'GPE');
-      if (place && (type === 'ORG' ? g.name.kind === 'demonym' || g.entry.id.startsWith('country:') : true)) country = g.entry.country;
+      if (place) country = g.entry.country;
     }
-    this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }) });
+    const sector = type === 'ORG' ? orgSectors.get(words[words.length - 1]!) ?? orgSectors.get(words[0]!) : undefined;
+    this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }), ...(sector && { sector }) });
   }
 
   /** KB organisations inside an event name ("the G20 Summit") get their own mention. */
@@ -368,8 +385,12 @@ export class Scanner {
     let e = g.entry;
     let kind: Candidate['kind'] = g.name.kind === 'metonym' || g.name.kind === 'capital' ? 'metonym' : 'name';
     // A capital after "in", "at", "from" is the city, elsewhere the country's government (metonymy).
-    if (g.name.kind === 'capital' && q > 0 && locativePrepositions.has(t.norm[q - 1]!)) {
-      const city = this.kb.entries.get(`city:${e.country}:${t.text.slice(t.starts[q], t.ends[g.end - 1])}`);
+    // A capital in capitals ("ANKARA (Reuters) -") is a dateline: the city.
+    const dateline = inCapitals(t.text, t.starts[q]!, t.ends[g.end - 1]!) && g.end - q === 1 && t.ends[q]! - t.starts[q]! > 3;
+    if (g.name.kind === 'capital' && ((q > 0 && locativePrepositions.has(t.norm[q - 1]!)) || dateline)) {
+      const key = t.norm.slice(q, g.end).join(' ');
+      const cityName = this.kb.names.get(key)?.find((n) => n.kind === 'city' && this.kb.entries.get(n.id)?.country === e.country);
+      const city = cityName && this.kb.entries.get(cityName.id);
       if (city) { e = city; kind = 'name'; }
     }
     const acronym = g.end - q === 1 && inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
@@ -380,8 +401,15 @@ export class Scanner {
     };
   }
 
-  /** Longest KB name starting at token q (which must be capitalised), within the sentence. */
+  /** Longest KB name starting at token q (which must be capitalised), before token b; memoised per sentence. */
   gazetteer(q: number, b: number): GazMatch | null {
+    if (b !== this.sentenceEnd) return this.lookup(q, b);
+    let m = this.memo.get(q);
+    if (m === undefined) { m = this.lookup(q, b); this.memo.set(q, m); }
+    return m;
+  }
+
+  private lookup(q: number, b: number): GazMatch | null {
     const t = this.t;
     const first = t.norm[q]!;
     const maxLen = this.kb.firstWords.get(first);
