@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset.js';
 import { pendingDataset } from './pending.js';
 import { seedDataset } from './seed.js';
+import { polnearDataset } from './polnear.js';
 import { entitiesHeldoutDataset, entitiesOwnDataset } from './entities-own.js';
 import { nerDataset } from './ner.js';
 
@@ -10,7 +11,7 @@ export const DATASETS: readonly Dataset[] = [
   entitiesHeldoutDataset,
   nerDataset('crossner-politics', 'entity stage on CrossNER politics (Wikipedia): PER/ORG/LOC P/R/F1', ['data/ner/crossner-politics/test.txt'], 'crossner'),
   nerDataset('uner-ewt', 'entity stage on Universal NER English-EWT (web text): PER/ORG/LOC P/R/F1', ['data/ner/uner-ewt/en_ewt-ud-test.iob2'], 'uner'),
-  pendingDataset('polnear-dev', 'PolNeAR dev: quote source/cue/content P/R/F1', ['data/polnear/dev'], 'quotes issue'),
-  pendingDataset('polnear-train', 'PolNeAR train: the same, for development', ['data/polnear/train'], 'quotes issue'),
+  polnearDataset('dev'),
+  polnearDataset('train'),
   pendingDataset('plover', 'PLOVER GSR event type and dyad accuracy; PETR2 CAMEO roots', ['data/plover'], 'events issue'),
 ];

@@ -7,4 +7,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'entities',
   'times',
   'amounts',
+  'quotes',
 ];

@@ -7,5 +7,6 @@ import { segmentStage } from './segment/index.js';
 import { entitiesStage } from './entities/index.js';
 import { timesStage } from './times/index.js';
 import { amountsStage } from './amounts/index.js';
+import { quotesStage } from './quotes/index.js';
 
-for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage, quotesStage]) registerStage(stage);

@@ -1,0 +1,266 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/span.js';
+import { findSpanAt } from '../../doc/span.js';
+import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import type { Draft } from './draft.js';
+import {
+  ADJECTIVAL_CUES, CONTENT_PARTICLES, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+} from './lexicon.js';
+import {
+  phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
+} from './phrases.js';
+import { anyOverlap, type TokenView } from './view.js';
+
+/** Reported clauses shorter than this (in tokens) are not content. */
+const MIN_CONTENT_TOKENS = 2;
+
+/**
+ * Indirect and mixed quotes, sentence by sentence: "Downing Street said Sir
+ * Keir wants …", "…, a spokesman said.", "according to X, …". Cues already
+ * used by direct quotes are skipped, as is content inside a direct quote.
+ */
+export function indirectQuotes(doc: Doc, view: TokenView, used: ReadonlySet<number>, direct: readonly Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  const taken = direct.flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [a, b] = view.tokenRange(doc.sentences[s]!);
+    const cues = findCues(view, a, b).filter((c) => !used.has(c.from));
+    let subject: Phrase | null = null; // "X said … and added …": the second verb shares X
+    for (let k = 0; k < cues.length; k++) {
+      const draft = attribute(view, cues[k]!, cues[k + 1], a, b, doc.paragraphAt(doc.sentences[s]!.start), subject);
+      if (draft && !draft.content.some((c) => overlapsTaken(taken, c))) {
+        drafts.push(draft);
+        subject = draft.source;
+      }
+    }
+  }
+  return drafts;
+}
+
+function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, b: number, paragraph: number, subject: Phrase | null): Draft | null {
+  const end = trimEnd(view, a, b);
+  if (cue.according) return according(view, cue, a, end, paragraph);
+  const cueStart = cueStartWithPrefixes(view, cue, a);
+  const shared = cueStart > a && isCoordinator(view, cueStart - 1) ? subject : null;
+  return contentBefore(view, cue, cueStart, cue.to, a, end, paragraph)
+    ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph, shared, subject);
+}
+
+function isCoordinator(view: TokenView, i: number): boolean {
+  if (!view.isLowerWord(i)) return false;
+  const w = view.raw(i);
+  return w === 'and' || w === 'but';
+}
+
+/** "…, a spokesman said." / "…, said Mr Smith." / "…, he told the BBC." */
+function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number): Draft | null {
+  if (cue.cls === 'weak') return null;
+  let source: Phrase | null = null;
+  let tail = cueEnd;
+  let comma: number;
+  let cueTo = cueEnd;
+  if (cueStart > a && view.isPunct(cueStart - 1, ',')) {
+    source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
+    if (source) source = withTrailingApposition(view, source, end);
+    if (source) tail = cueEndWithAdverbials(view, source.to, end);
+    comma = cueStart - 1;
+  } else {
+    source = phraseBefore(view, cueStart, a);
+    if (!source || source.relative || source.from - 1 <= a || !view.isPunct(source.from - 1, ',')) return null;
+    comma = source.from - 1;
+    if (cue.cls === 'addressee') {
+      const addressee = phraseAfter(view, tail, end, true);
+      if (addressee) tail = cueEndWithAdverbials(view, addressee.to, end);
+    } else {
+      tail = cueEndWithAdverbials(view, cueEnd, end); // PolNeAR leaves "said on Sunday" out of a cue that follows its content
+    }
+  }
+  if (!endsAttribution(view, tail, end)) return null; // more follows: the content is after the cue, not before it
+  if (comma - a < MIN_CONTENT_TOKENS) return null;
+  const content = view.span(a, comma);
+  const result = draft(view, content, source, view.span(cueStart, cueTo), null, paragraph, cue.from);
+  const resumed = resumedContent(view, tail, end);
+  if (resumed) {
+    result.content.push(resumed);
+    if (containsQuote(view, resumed)) result.kind = 'mixed';
+  }
+  return result;
+}
+
+/** "In his state, he said, first offenders go to treatment": the report resumes after the attribution. */
+function resumedContent(view: TokenView, tail: number, end: number): Span | null {
+  if (tail + 1 + MIN_CONTENT_TOKENS > end || !view.isPunct(tail, ',')) return null;
+  const next = tail + 1;
+  if (view.isLowerWord(next)) {
+    const w = view.raw(next);
+    if (w.endsWith('ing') || w === 'according' || w === 'and' || w === 'but' || w === 'who' || w === 'which') return null;
+  }
+  return throughQuote(view, view.span(next, end));
+}
+
+/** After "…, she said": nothing, another clause after a comma, or a trailing phrase ("to the convention"). */
+function endsAttribution(view: TokenView, tail: number, end: number): boolean {
+  if (tail >= end) return true;
+  if (view.isPunct(tail, ',—–-(')) return true;
+  return view.isLowerWord(tail) && STOP_PREPOSITIONS.has(view.raw(tail));
+}
+
+/** "Sir Keir has confirmed he will …", "She told reporters that …" */
+function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null, subject: Phrase | null): Draft | null {
+  let source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
+  if (source && !plausibleSource(view, source)) source = null;
+  if (!source && !cue.participle && !reducedClause(view, cueStart, a)) return null; // "declined to say", "the plan would say"
+  if (cue.cls === 'weak' && !source) return null;
+  let from = cueEnd;
+  let cueTo = cueEnd;
+  let addressee: Phrase | null = null;
+  if (cue.cls === 'addressee') {
+    addressee = phraseAfter(view, from, end, true);
+    if (addressee) from = addressee.to;
+  }
+  from = cueEndWithAdverbials(view, from, end); // "told reporters on Wednesday that …"
+  if (from < end && view.isPunct(from, ':')) cueTo = ++from;
+  else if (from < end && view.isPunct(from, ',')) from++;
+  let to = end;
+  if (next) {
+    const nextStart = cueStartWithPrefixes(view, next, from);
+    if ((next.participle || next.according) && view.isPunct(nextStart - 1, ',')) to = nextStart - 1;
+    else if (isCoordinator(view, nextStart - 1)) to = view.isPunct(nextStart - 2, ',') ? nextStart - 2 : nextStart - 1;
+    if (to <= from) to = end;
+  }
+  to = cutClauses(view, from, cutSubordinate(view, from, to));
+  if (to - from < MIN_CONTENT_TOKENS) return null;
+  if (cue.cls === 'weak' && !opensClause(view, from)) return null;
+  if (!plausibleContent(view, cue, cueStart, from) || isPassive(view, cue, cueStart)) return null;
+  return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
+}
+
+/** "According to X, …" and "…, according to X." */
+function according(view: TokenView, cue: Cue, a: number, end: number, paragraph: number): Draft | null {
+  const cueSpan = view.span(cue.from, cue.to);
+  const opening = cue.from === a || (cue.from === a + 1 && view.isWord(a) && !view.isCapitalised(cue.from));
+  if (opening) {
+    const comma = nextComma(view, cue.to, end);
+    if (comma < 0 || comma === cue.to || end - (comma + 1) < MIN_CONTENT_TOKENS) return null;
+    return draft(view, view.span(comma + 1, end), { from: cue.to, to: comma }, cueSpan, null, paragraph, cue.from);
+  }
+  // "…, according to X": X runs to the end of the sentence, or to the next comma
+  const to = view.isPunct(cue.from - 1, ',') ? cue.from - 1 : cue.from;
+  const comma = nextComma(view, cue.to, end);
+  const sourceEnd = comma < 0 ? end : comma;
+  if (to - a < MIN_CONTENT_TOKENS || sourceEnd === cue.to) return null;
+  return draft(view, view.span(a, to), { from: cue.to, to: sourceEnd }, cueSpan, null, paragraph, cue.from);
+}
+
+function draft(view: TokenView, span: Span, source: Phrase | null, cue: Span, addressee: Phrase | null, paragraph: number, anchor: number): Draft {
+  const content = throughQuote(view, span);
+  const quoted = containsQuote(view, content);
+  return { kind: quoted ? 'mixed' : 'indirect', source, cue, content: [content], addressee, paragraph, anchor };
+}
+
+function nextComma(view: TokenView, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (view.isPunct(i, ',')) return i;
+  return -1;
+}
+
+/** Sentence end without its final punctuation (kept when it sits inside a quote). */
+function trimEnd(view: TokenView, a: number, b: number): number {
+  let end = b;
+  while (end > a && view.isPunct(end - 1, '.!?;:') && !view.inQuote(end - 1)) end--;
+  return end;
+}
+
+/**
+ * "…will meet Xi as he wants …": an "as" clause with its own subject is the
+ * writer's frame, not the report. (Only "as": PolNeAR keeps "because" and
+ * "while" clauses inside the content more often than not.)
+ */
+function cutSubordinate(view: TokenView, from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++) {
+    if (!view.isLowerWord(i) || !SUBORDINATE_CUTS.has(view.raw(i)) || view.inQuote(i)) continue;
+    if (view.isCapitalised(i + 1) || SUBJECT_STARTERS.has(view.lower(i + 1))) return i;
+  }
+  return to;
+}
+
+/**
+ * Rules out objects that are not reports: "laughed off the attack", "wrote a
+ * book", "did not respond to requests", "continued his onslaught".
+ */
+function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: number): boolean {
+  const first = view.lower(from);
+  if (CONTENT_PARTICLES.has(first)) return false;
+  if (NEEDS_THAT.has(cue.lemma) && first !== 'that' && !view.isPunct(from, '"“\'‘`') && !view.isPunct(from - 1, ':')) return false;
+  if (first === 'to' && negated(view, cueStart, cue.from)) return false;
+  if (cue.lemma === 'call' && namesSomething(view, cueStart)) return false;
+  return true;
+}
+
+/** "a company called Harmony", "a formula called the chained CPI": naming, not speech. */
+function namesSomething(view: TokenView, cueStart: number): boolean {
+  const prev = cueStart - 1;
+  if (prev < 0 || !view.isLowerWord(prev)) return false;
+  const w = view.raw(prev);
+  return !PERSON_NOUNS.has(w) && !PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'and';
+}
+
+/** "are expected to", "was told": a form of "be" right before the verb, adverbs aside. */
+function isPassive(view: TokenView, cue: Cue, cueStart: number): boolean {
+  if (ADJECTIVAL_CUES.has(view.lower(cue.from))) return false;
+  for (let i = cue.from - 1; i >= cueStart; i--) {
+    const w = view.lower(i);
+    if (PASSIVE_AUXILIARIES.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'also' && w !== 'not' && w !== 'widely' && w !== 'still') return false;
+  }
+  return false;
+}
+
+function negated(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = view.lower(i);
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
+/** "when asked about …", "after being told …": a cue with no subject of its own. */
+function reducedClause(view: TokenView, cueStart: number, a: number): boolean {
+  if (cueStart <= a || !view.isLowerWord(cueStart - 1)) return false;
+  const w = view.raw(cueStart - 1);
+  return w === 'when' || w === 'after' || w === 'if' || w === 'once' || w === 'as' || w === 'before' || w === 'unless';
+}
+
+/** Where the reported clause visibly ends: "; ", ", but …" or ", and is …". */
+function cutClauses(view: TokenView, from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (view.isPunct(i, ';') && !view.inQuote(i)) return i;
+    if (!view.isPunct(i, ',') || view.inQuote(i) || !view.isLowerWord(i + 1)) continue;
+    const w = view.raw(i + 1);
+    if (w === 'but') return i;
+    // "…, and is supporting …": a second verb phrase of the main clause, not of the reported one
+    if (w === 'and' && i + 2 < to && view.isLowerWord(i + 2) && NP_BREAKING_VERBS.has(view.raw(i + 2))) return i;
+  }
+  return to;
+}
+
+function opensClause(view: TokenView, i: number): boolean {
+  const w = view.lower(i);
+  return w === 'that' || w === 'to' || w === 'about' || SUBJECT_STARTERS.has(w) || view.isCapitalised(i) || view.isPunct(i, '"“\'‘');
+}
+
+/** A content ending inside a quotation runs on to the quotation's end ("… into oblivion. I don't know …"). */
+function throughQuote(view: TokenView, span: Span): Span {
+  const q = findSpanAt(view.quoted, span.end - 1);
+  if (q < 0) return span;
+  const quote = view.quoted[q]!;
+  return quote.end > span.end && quote.start >= span.start ? { start: span.start, end: quote.end } : span;
+}
+
+function containsQuote(view: TokenView, content: Span): boolean {
+  return anyOverlap(view.quoted, content);
+}
+
+function overlapsTaken(taken: readonly Span[], span: Span): boolean {
+  return anyOverlap(taken, span);
+}
+

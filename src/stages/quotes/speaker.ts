@@ -1,0 +1,210 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/span.js';
+import type { Entity, EntityType } from '../../record/types.js';
+import { personalPronouns } from '../entities/lexicon.js';
+import { resolveReference } from '../entities/lookup.js';
+import { indexOf } from '../entities/state.js';
+import type { Draft } from './draft.js';
+import { NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
+import { phraseBefore, type Phrase } from './phrases.js';
+import type { TokenView } from './view.js';
+
+/** Nouns that speak for an organisation: "a Treasury spokesman" is the Treasury speaking. */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'official', 'officials', 'insider', 'insiders']);
+const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'staff', 'police', 'public', 'crowd', 'children']);
+/** A pronoun looks back at most this many paragraphs for the speaker it continues. */
+const PRONOUN_REACH = 3;
+
+/**
+ * Turns a draft's source phrase into an entity id: the entity named at the
+ * phrase's head, the speaker a pronoun continues, the organisation a
+ * spokesman speaks for, or, when the text names no entity ("critics", "a
+ * senior source"), a new entity made from the phrase so the speaker is
+ * always an id.
+ */
+export class SpeakerResolver {
+  /** Per token, the entity of the longest mention covering it (-1: none); built on first use. */
+  private tokenEntity: Int32Array | null = null;
+  private tokenMentionLength: Uint16Array | null = null;
+  private readonly entities: Entity[];
+  private readonly created = new Map<string, Entity>();
+  private readonly roles = new Map<string, string | null>();
+  private readonly speakers = new Map<Draft, string | null>();
+  /** Speakers so far; `group` marks unnamed plurals ("critics", "officials"), which "he" cannot continue. */
+  private readonly history: { draft: Draft; id: string; type: EntityType; group: boolean }[] = [];
+  private readonly groups = new Set<string>();
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(private readonly doc: Doc, private readonly view: TokenView) {
+    this.entities = [...doc.entities];
+    for (const e of doc.entities) this.byId.set(e.id, e);
+  }
+
+  /** Token → entity index, longest mention first: O(mention tokens), no sorting. */
+  private index(): Int32Array {
+    if (this.tokenEntity) return this.tokenEntity;
+    this.tokenEntity = new Int32Array(this.view.count).fill(-1);
+    this.tokenMentionLength = new Uint16Array(this.view.count);
+    this.entities.forEach((entity, k) => {
+      for (const m of entity.mentions) this.mark(k, m);
+    });
+    return this.tokenEntity;
+  }
+
+  private mark(k: number, m: Span): void {
+    const owners = this.tokenEntity!;
+    const lengths = this.tokenMentionLength!;
+    const length = Math.min(65535, m.end - m.start);
+    for (let t = this.doc.tokenIndexAt(m.start); t < this.view.count && this.view.starts[t]! < m.end; t++) {
+      if (length > lengths[t]!) { owners[t] = k; lengths[t] = length; }
+    }
+  }
+
+  private entityAtToken(t: number): Entity | null {
+    const k = this.index()[t]!;
+    return k >= 0 ? this.entities[k]! : null;
+  }
+
+  /** Call in text order: pronouns and floating quotes look back at earlier speakers. */
+  resolve(draft: Draft): string | null {
+    const id = this.speakerOf(draft);
+    this.speakers.set(draft, id);
+    const entity = id ? this.byId.get(id) : undefined;
+    if (id && entity) this.history.push({ draft, id, type: entity.type, group: this.groups.has(id) });
+    return id;
+  }
+
+  addressee(phrase: Phrase | null): string | null {
+    if (!phrase) return null;
+    return this.entityAtToken(this.headOf(phrase))?.id ?? null;
+  }
+
+  private speakerOf(draft: Draft): string | null {
+    if (draft.continues) return this.speakers.get(draft.continues) ?? null;
+    if (!draft.source) return this.subjectOf(draft);
+    let phrase = draft.source.core ?? draft.source;
+    if (phrase.relative) {
+      const sentence = this.doc.sentences[this.doc.sentenceAt(this.view.starts[phrase.from]!)];
+      const lower = sentence ? this.doc.tokenIndexAt(sentence.start) : 0;
+      const antecedent = this.view.isPunct(phrase.from - 1, ',') ? phraseBefore(this.view, phrase.from - 1, lower) : null;
+      if (!antecedent || antecedent.relative) return null;
+      phrase = antecedent;
+    }
+    const span = this.view.span(phrase.from, phrase.to);
+    const head = this.headOf(phrase);
+    const named = this.entityAtToken(head);
+    if (named) return named.id;
+    const headWord = this.view.lower(head);
+    if (phrase.to - phrase.from === 1 && PRONOUNS.has(headWord)) return this.pronoun(draft, span, headWord);
+    if (SPOKES.has(headWord)) {
+      const org = this.entityIn(phrase.from, phrase.to, (e) => e.type === 'ORG' || e.type === 'GPE');
+      if (org) return org.id;
+    }
+    // A role with no name in it ("the minister", "the Chinese president"): the entity stage knows who holds it.
+    if (!this.entityIn(phrase.from, phrase.to, () => true)) {
+      const holder = this.roleHolder(span);
+      if (holder && this.byId.has(holder)) return holder;
+    }
+    return this.createEntity(span, headWord).id;
+  }
+
+  /** No source phrase ("…, saying …"): the first entity named in the sentence before the cue. */
+  private subjectOf(draft: Draft): string | null {
+    const at = this.view.starts[draft.anchor] ?? 0;
+    const sentence = this.doc.sentences[this.doc.sentenceAt(at)];
+    if (sentence && draft.cue) {
+      const e = this.entityIn(this.doc.tokenIndexAt(sentence.start), draft.anchor, () => true);
+      if (e) return e.id;
+    }
+    return null;
+  }
+
+  /**
+   * "he added": the last speaker of the right kind within a few paragraphs,
+   * unless the entity stage's resolver (which knows gender) names another
+   * recent speaker. The nearest name before the pronoun is often someone
+   * mentioned inside the quotation, not its speaker.
+   */
+  private pronoun(draft: Draft, span: Span, word: string): string | null {
+    const personal = word === 'he' || word === 'she' || word === 'i';
+    const gender = personalPronouns.get(word);
+    const resolved = word === 'i' ? null : resolveReference(this.doc, span);
+    let recent: string | null = null;
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (draft.paragraph - h.draft.paragraph > PRONOUN_REACH) break;
+      if (personal ? h.type !== 'PERSON' || h.group : h.type === 'PERSON' && !h.group) continue;
+      if (gender && this.genderOf(h.id) && this.genderOf(h.id) !== gender) continue; // "she" after a man spoke
+      if (h.id === resolved) return resolved;
+      recent ??= h.id;
+    }
+    return recent ?? resolved;
+  }
+
+  /** The gender the entity stage found for a person ("M", "F"), if any. */
+  private genderOf(id: string): string | undefined {
+    return indexOf(this.doc)?.clusters.find((c) => c.id === id)?.gender || undefined;
+  }
+
+  /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from". */
+  private headOf(phrase: Phrase): number {
+    for (let i = phrase.from + 1; i < phrase.to; i++) {
+      if (this.view.isLowerWord(i) && NP_PREPOSITIONS.has(this.view.raw(i))) return i - 1;
+    }
+    return phrase.to - 1;
+  }
+
+  /** The first entity named in tokens [from, to) that `accept` takes. */
+  private entityIn(from: number, to: number, accept: (e: Entity) => boolean): Entity | null {
+    const index = this.index();
+    for (let t = from; t < to; t++) {
+      const k = index[t]!;
+      if (k >= 0 && accept(this.entities[k]!)) return this.entities[k]!;
+    }
+    return null;
+  }
+
+  /** The entity stage's role resolver, once per distinct role phrase in a document. */
+  private roleHolder(span: Span): string | null {
+    const key = this.doc.text.slice(span.start, span.end).toLowerCase();
+    if (!this.roles.has(key)) this.roles.set(key, resolveReference(this.doc, span));
+    return this.roles.get(key)!;
+  }
+
+  /** A speaker the text names without an entity: one entity per distinct phrase. */
+  private createEntity(span: Span, headWord: string): Entity {
+    const text = this.doc.text.slice(span.start, span.end);
+    const key = text.toLowerCase().replace(LEADING_ARTICLE, '');
+    const existing = this.created.get(key);
+    const mention = { start: span.start, end: span.end, text, kind: 'role' as const };
+    if (existing) {
+      existing.mentions.push(mention);
+      this.index();
+      this.mark(this.entities.indexOf(existing), mention);
+      return existing;
+    }
+    const type: EntityType = PERSON_NOUNS.has(headWord) ? 'PERSON' : /\p{Lu}/u.test(text[0] ?? '') ? 'ORG' : 'MISC';
+    const entity: Entity = { id: uniqueId(this.byId, key), name: text, type, mentions: [mention] };
+    const lowerHead = /\p{Ll}/u.test(text[text.lastIndexOf(' ') + 1] ?? '');
+    if (lowerHead && (headWord.endsWith('s') || PLURAL_PEOPLE.has(headWord))) this.groups.add(entity.id);
+    this.created.set(key, entity);
+    this.doc.entities.push(entity);
+    this.byId.set(entity.id, entity);
+    this.entities.push(entity);
+    this.index();
+    this.mark(this.entities.length - 1, mention);
+    return entity;
+  }
+}
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
+const NOT_SLUG = /[^\p{L}\p{N}]+/gu;
+const EDGE_UNDERSCORES = /^_+|_+$/g;
+
+function uniqueId(taken: ReadonlyMap<string, Entity>, key: string): string {
+  const slug = key.replace(NOT_SLUG, '_').replace(EDGE_UNDERSCORES, '').slice(0, 40) || 'speaker';
+  const base = `speaker_${slug}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
+  return id;
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/index.js';
+import type { DossierRecord, Quote } from '../../src/record/types.js';
+
+/** These run the whole default pipeline: speakers resolve against the entity stage's entities. */
+function entityOf(record: DossierRecord, q: Quote | undefined) {
+  return record.entities.find((e) => e.id === q?.speaker);
+}
+
+function quoteStarting(record: DossierRecord, prefix: string): Quote | undefined {
+  return record.quotes.find((q) => q.content[0]!.text.startsWith(prefix));
+}
+
+test('speakers: a pronoun continues the quoted speaker, not a name inside the quotation', () => {
+  const record = analyze('Angela Brennan said: “I spoke to Michael Harte about it.”\n“We agreed on nothing,” she added.');
+  const first = quoteStarting(record, '“I spoke');
+  const second = quoteStarting(record, '“We agreed');
+  assert.ok(first?.speaker && second?.speaker);
+  assert.equal(second.speaker, first.speaker);
+  assert.match(entityOf(record, first)!.name, /Brennan/);
+});
+
+test('speakers: unnamed groups become entities so the speaker is always an id', () => {
+  const record = analyze('Critics said the scheme would cost far more than promised.');
+  const q = quoteStarting(record, 'the scheme would cost');
+  const e = entityOf(record, q);
+  assert.ok(e, 'speaker is an entity');
+  assert.ok(e.mentions.some((m) => m.text === 'Critics'));
+});
+
+test('speakers: the same unnamed source twice is one entity', () => {
+  const record = analyze('A council spokesman said the road would reopen soon. Later a council spokesman said the date had slipped.');
+  const ids = new Set(record.quotes.map((q) => q.speaker));
+  assert.equal(record.quotes.length, 2);
+  assert.equal(ids.size, 1);
+});
+
+test('speakers: a named source with a title resolves to the person, not the party in the title', () => {
+  const record = analyze('Former Labour minister Peter Dowd told the Guardian: “The party has lost its way.”');
+  const q = quoteStarting(record, '“The party has lost');
+  assert.match(entityOf(record, q)?.name ?? '', /Dowd/);
+});
+
+test('speakers: never a bare pronoun, even with nobody to resolve it to', () => {
+  const record = analyze('“It was not my decision,” he said.');
+  const q = quoteStarting(record, '“It was not');
+  assert.ok(q);
+  assert.ok(q.speaker === null || record.entities.some((e) => e.id === q.speaker && !/^(he|she)$/i.test(e.name)));
+});
+
+test('speakers: "she" skips an unnamed group that spoke in between', () => {
+  const record = analyze('Maria Lopez said: “The clinic will stay open.”\nOfficials said the budget was tight.\n“We will find the money,” she added.');
+  const first = quoteStarting(record, '“The clinic');
+  const last = quoteStarting(record, '“We will find');
+  assert.ok(first?.speaker);
+  assert.equal(last?.speaker, first.speaker);
+});
