@@ -6,6 +6,7 @@ import type { RoleSpec } from './candidates.js';
 import { groupPronouns, personalPronouns, roleNouns } from './lexicon.js';
 import { resolveRole } from './roles.js';
 import { indexOf } from './state.js';
+import { firstStartingAt, mentionIndex, type IndexedMention } from './mention-index.js';
 
 /**
  * Entity lookups for later stages (quotes, events). They ask "who is this span?"
@@ -17,17 +18,20 @@ import { indexOf } from './state.js';
  * wins, so "Labour" inside "the Labour leader" is the party, not the leader.
  */
 export function entityAt(doc: Doc, span: Span): Entity | null {
+  const { mentions, maxLength } = mentionIndex(doc);
   let best: Entity | null = null;
   let bestOverlap = 0;
   let bestLength = Infinity;
-  for (const entity of doc.entities) {
-    for (const m of entity.mentions) {
-      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
-      if (overlap <= 0 && !(span.start === span.end && m.start <= span.start && span.start < m.end)) continue;
-      const length = m.end - m.start;
-      if (overlap > bestOverlap || (overlap === bestOverlap && length < bestLength)) {
-        best = entity; bestOverlap = overlap; bestLength = length;
-      }
+  // Only mentions starting before the span's end, and no further back than the longest mention, can overlap it.
+  for (let i = firstStartingAt(mentions, Math.max(span.end, span.start + 1)) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < span.start - maxLength) break;
+    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (overlap <= 0 && !(span.start === span.end && m.start <= span.start && span.start < m.end)) continue;
+    const length = m.end - m.start;
+    if (overlap > bestOverlap || (overlap === bestOverlap && length < bestLength)
+      || (overlap === bestOverlap && length === bestLength && best !== null && doc.entities.indexOf(m.entity) < doc.entities.indexOf(best))) {
+      best = m.entity; bestOverlap = overlap; bestLength = length;
     }
   }
   return best;
@@ -74,20 +78,19 @@ export function resolveReference(doc: Doc, span: Span): string | null {
 function antecedent(doc: Doc, offset: number, accept: (e: Entity) => boolean): string | null {
   const quotes = quotedRegions(doc);
   const own = findSpanAt(quotes, offset);
-  let best: { id: string; sentence: number; start: number } | null = null;
-  for (const entity of doc.entities) {
-    if (!accept(entity)) continue;
-    for (const m of entity.mentions) {
-      if (m.end > offset) continue;
-      const q = findSpanAt(quotes, m.start);
-      if (q >= 0 && q !== own) continue;
-      const sentence = doc.sentenceAt(m.start);
-      if (!best || sentence > best.sentence || (sentence === best.sentence && m.start < best.start)) {
-        best = { id: entity.id, sentence, start: m.start };
-      }
-    }
+  const { mentions } = mentionIndex(doc);
+  // Walk back from the pronoun: the first accepted mention fixes the sentence,
+  // then keep the earliest accepted mention of that same sentence.
+  let best: IndexedMention | null = null;
+  for (let i = firstStartingAt(mentions, offset) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (best && m.sentence < best.sentence) break;
+    if (m.end > offset || !accept(m.entity)) continue;
+    const q = findSpanAt(quotes, m.start);
+    if (q >= 0 && q !== own) continue;
+    if (!best || m.sentence > best.sentence || m.start <= best.start) best = m;
   }
-  return best?.id ?? null;
+  return best?.entity.id ?? null;
 }
 
 const quoteCache = new WeakMap<Doc, Span[]>();
@@ -112,7 +115,7 @@ function quotedRegions(doc: Doc): Span[] {
 }
 
 function genderIs(doc: Doc, entity: Entity): string | undefined {
-  return indexOf(doc)?.clusters.find((c) => c.id === entity.id)?.gender || undefined;
+  return mentionIndex(doc).gender.get(entity.id);
 }
 
 /** "the minister", "the Chinese premier", "the Labour leader": a role spec from the words, then the role resolver. */
