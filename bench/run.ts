@@ -1,10 +1,12 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
 import { benchPipeline } from './pipeline.js';
 import { benchQuotes } from './quotes.js';
+import { benchScaling } from './scaling.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
   quotes: benchQuotes,
+  scaling: benchScaling,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);

