@@ -4,5 +4,6 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { eventsStage } from './events/index.js';
 
-for (const stage of [segmentStage]) registerStage(stage);
+for (const stage of [segmentStage, eventsStage]) registerStage(stage);

@@ -1,0 +1,134 @@
+/**
+ * Who did it and to whom, read off the words around a trigger without a
+ * parser: the noun phrase left of the verb group is the actor, the first
+ * entity right of the trigger (not after "in"/"at") is the recipient.
+ * Conjoined entities ("Brazil and the United States") are all taken;
+ * a modifier entity ("US" in "US Secretary of State Antony Blinken") is not.
+ */
+import { resolveReference } from '../entities/lookup.js';
+import type { EventContext } from './context.js';
+import { mentionEnd, mentionStart, TokenFlag } from './context.js';
+import { GRAMMAR } from './lexicon.js';
+
+export interface Participants {
+  ids: string[];
+  /** Token range the participants were read from, for evidence spans. */
+  first: number;
+  last: number;
+  pronoun?: 'plural' | 'first' | 'other';
+}
+
+const MAX_NP_WORDS = 8;
+const MAX_OBJECT_DISTANCE = 8;
+
+function idOf(ctx: EventContext, token: number): string {
+  return ctx.entities[ctx.entityAt[token]!]!.id;
+}
+
+/** Entities of the noun phrase ending at token `j`, walking left. */
+export function nounPhraseLeft(ctx: EventContext, j: number, floor: number): Participants | null {
+  const ids: string[] = [];
+  let conjoined = false;
+  let sawAnd = false;
+  let first = j;
+  for (let k = j, steps = 0; k >= floor && steps < MAX_NP_WORDS; k--, steps++) {
+    if (ctx.entityAt[k]! >= 0) {
+      const id = idOf(ctx, k);
+      if (ids.length === 0 || conjoined) { if (!ids.includes(id)) ids.push(id); conjoined = false; }
+      k = mentionStart(ctx, k, floor);
+      first = k;
+      continue;
+    }
+    const w = ctx.words[k]!;
+    if (w === 'and' || w === '&') { conjoined = true; sawAnd = true; continue; }
+    if (w === ',' && sawAnd) { conjoined = true; continue; }
+    if (GRAMMAR.nounPhraseFiller.has(w) || GRAMMAR.determiners.has(w)) continue;
+    break;
+  }
+  return ids.length > 0 ? { ids, first, last: j } : null;
+}
+
+/** Entities of the noun phrase starting at or after token `i` (object position). */
+export function objectRight(ctx: EventContext, i: number, limit: number, allowLocation: boolean): Participants | null {
+  for (let k = i; k < limit && k < i + MAX_OBJECT_DISTANCE; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.entityAt[k]! >= 0) {
+      if (!allowLocation && GRAMMAR.locationPrepositions.has(ctx.words[k - 1] ?? '')) return null;
+      return nounPhraseRight(ctx, k, limit);
+    }
+    if (GRAMMAR.clauseEnd.has(w) || w === ',') return null;
+    if (GRAMMAR.future.has(w) || GRAMMAR.hypothetical.has(w) || GRAMMAR.beForms.has(w)) return null;
+    if (GRAMMAR.personPronouns.has(w) && w !== 'his' && w !== 'her') {
+      const id = resolveReference(ctx.doc, tokenSpan(ctx, k));
+      return id ? { ids: [id], first: k, last: k, pronoun: 'other' } : null;
+    }
+  }
+  return null;
+}
+
+function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participants {
+  const ids = [idOf(ctx, k)];
+  const first = k;
+  let last = mentionEnd(ctx, k, limit);
+  // "Xi and Modi", "Britain, France and Germany"
+  for (let t = last + 1; t + 1 < limit; ) {
+    const w = ctx.words[t];
+    if (w !== 'and' && w !== ',') break;
+    let n = t + 1;
+    if (ctx.words[n] === 'the') n++;
+    if (n >= limit || ctx.entityAt[n]! < 0) break;
+    const id = idOf(ctx, n);
+    if (!ids.includes(id)) ids.push(id);
+    last = mentionEnd(ctx, n, limit);
+    t = last + 1;
+  }
+  return { ids, first, last };
+}
+
+export function tokenSpan(ctx: EventContext, t: number): { start: number; end: number } {
+  return { start: ctx.doc.tokens.starts[t]!, end: ctx.doc.tokens.ends[t]! };
+}
+
+export type SpeakerAt = (offset: number) => { inQuote: boolean; speaker: string | null };
+
+/** A pronoun at token `k` as participants: the speaker for I/we in a quote, the KB's resolver otherwise. */
+export function pronounAt(ctx: EventContext, k: number, speakerAt: SpeakerAt): Participants | null | undefined {
+  const w = ctx.words[k]!;
+  if (GRAMMAR.firstPronouns.has(w)) {
+    const { speaker } = speakerAt(ctx.doc.tokens.starts[k]!);
+    return speaker ? { ids: [speaker], first: k, last: k, pronoun: 'first' } : null;
+  }
+  if (GRAMMAR.pluralPronouns.has(w)) {
+    const id = resolveReference(ctx.doc, tokenSpan(ctx, k));
+    return { ids: id ? [id] : [], first: k, last: k, pronoun: 'plural' };
+  }
+  if (GRAMMAR.personPronouns.has(w) || GRAMMAR.thingPronouns.has(w)) {
+    const id = resolveReference(ctx.doc, tokenSpan(ctx, k));
+    return id ? { ids: [id], first: k, last: k, pronoun: 'other' } : null;
+  }
+  return undefined; // not a pronoun
+}
+
+/** "the first leader since Theresa May in 2018 to meet …": the one named after "since" did it before. */
+export function sinceConstruction(ctx: EventContext, j: number, floor: number): Participants | null {
+  let k = j;
+  if (ctx.words[k] !== undefined && /^\d{4}$/.test(ctx.words[k]!) && ctx.words[k - 1] === 'in') k -= 2;
+  if (k < floor || ctx.entityAt[k]! < 0) return null;
+  const np = nounPhraseLeft(ctx, k, floor);
+  if (!np || ctx.words[np.first - 1] !== 'since') return null;
+  return np;
+}
+
+/** Is token `t` a likely past participle (for passives)? */
+export function looksParticiple(ctx: EventContext, t: number): boolean {
+  const w = ctx.words[t]!;
+  return w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w === 'met' || w === 'held' || w === 'hit' || w === 'shot' || w === 'struck' || w === 'fought' || w === 'sent' || w === 'led';
+}
+
+export function isEntity(ctx: EventContext, t: number): boolean {
+  return ctx.entityAt[t]! >= 0;
+}
+
+export function isPossessive(ctx: EventContext, t: number): boolean {
+  return (ctx.flags[t]! & TokenFlag.Possessive) !== 0;
+}

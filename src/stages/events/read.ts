@@ -1,0 +1,209 @@
+/**
+ * From a trigger to a draft event: verb group and auxiliary mode, actor,
+ * recipient, PLOVER's special rules.
+ */
+import type { Auxiliary, EventLocation, PloverType } from '../../record/types.js';
+import type { EventContext } from './context.js';
+import { TokenFlag } from './context.js';
+import { GRAMMAR } from './lexicon.js';
+import type { Trigger } from './triggers.js';
+import {
+  isEntity, isPossessive, looksParticiple, nounPhraseLeft, objectRight, pronounAt, sinceConstruction,
+  type Participants, type SpeakerAt,
+} from './arguments.js';
+
+export interface Draft {
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+  auxiliary?: Auxiliary;
+  actors: string[];
+  recipients: string[];
+  /** Offsets of the evidence, one pair per merged mention of the event. */
+  evidence: { start: number; end: number }[];
+  date?: string;
+  location?: EventLocation;
+  sentence: number;
+  trigger: Trigger;
+  /** First token of the clause the event was read from (subject or verb group). */
+  firstToken: number;
+  lastToken: number;
+  /** Subject was "they": the caller may resolve it to an earlier event's participants. */
+  pluralSubject?: boolean;
+  /** The event's participants came from the sentence subject through "and" or "by". */
+  linked?: boolean;
+  passive?: boolean;
+}
+
+export interface SentenceScope {
+  index: number;
+  first: number;
+  last: number;
+  /** Actor of the previous event in this sentence, for "…, warning it could …". */
+  previousActors: string[] | null;
+  speakerAt: SpeakerAt;
+}
+
+interface VerbGroup { start: number; auxiliary?: Auxiliary; be: boolean }
+
+/** Walks left over auxiliaries and adverbs: "is also expected to", "did not", "could". */
+function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceConditional: boolean): VerbGroup {
+  let start = anchor;
+  let negated = (ctx.flags[anchor]! & TokenFlag.Negated) !== 0;
+  let future = false;
+  let hypothetical = false;
+  let be = false;
+  for (let k = anchor - 1; k >= floor; k--) {
+    const w = ctx.words[k]!;
+    if (isEntity(ctx, k) || !GRAMMAR.verbGroup.has(w)) {
+      // "they'll", "won't" carry their auxiliary on the subject or negation token
+      if (ctx.flags[k]! & TokenFlag.Future) future = true;
+      break;
+    }
+    start = k;
+    if (ctx.flags[k]! & TokenFlag.Negated || GRAMMAR.negators.has(w)) negated = true;
+    if (ctx.flags[k]! & TokenFlag.Future) future = true;
+    if (GRAMMAR.future.has(w)) future = w !== 'would' || !sentenceConditional ? true : future;
+    if (GRAMMAR.hypothetical.has(w) || (w === 'would' && sentenceConditional)) hypothetical = true;
+    if (GRAMMAR.beForms.has(w)) be = true;
+  }
+  // "expected"/"planned" are future only with "to": "is expected to meet"
+  const auxiliary: Auxiliary | undefined = negated ? 'negated' : hypothetical ? 'hypothetical' : future ? 'future' : undefined;
+  return { start, be, ...(auxiliary ? { auxiliary } : {}) };
+}
+
+function sentenceHas(ctx: EventContext, scope: SentenceScope, words: ReadonlySet<string>, before: number): boolean {
+  for (let k = scope.first; k < before; k++) if (words.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** The sentence's own subject: the first entity or pronoun before the first verb group. */
+function sentenceSubject(ctx: EventContext, scope: SentenceScope, before: number): Participants | null {
+  for (let k = scope.first; k < before; k++) {
+    if (isEntity(ctx, k)) return nounPhraseRight(ctx, k, before);
+    const p = pronounAt(ctx, k, scope.speakerAt);
+    if (p) return p;
+    if (GRAMMAR.verbGroup.has(ctx.words[k]!) && k > scope.first) return null;
+  }
+  return null;
+}
+
+function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participants | null {
+  return objectRight(ctx, k, limit, true);
+}
+
+function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Participants | null; linked?: boolean; since?: boolean } {
+  if (j < scope.first) return { np: null };
+  const w = ctx.words[j]!;
+  if (isEntity(ctx, j)) return { np: nounPhraseLeft(ctx, j, scope.first) };
+  const pronoun = pronounAt(ctx, j, scope.speakerAt);
+  if (pronoun !== undefined) return { np: pronoun };
+  if (GRAMMAR.subjectLink.has(w)) {
+    const actors = scope.previousActors;
+    if (actors && actors.length > 0) return { np: { ids: actors, first: j, last: j }, linked: true };
+    return { np: sentenceSubject(ctx, scope, j), linked: true };
+  }
+  if (GRAMMAR.relatives.has(w)) return { np: nounPhraseLeft(ctx, j - 1, scope.first) };
+  const since = sinceConstruction(ctx, j, scope.first);
+  if (since) return { np: since, since: true };
+  return { np: nounPhraseLeft(ctx, j, scope.first) };
+}
+
+/** Reads one trigger; null when it cannot be an event (no actor, wrong place). */
+export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Trigger, limit: number): Draft | null {
+  const { pattern } = trigger;
+  const verbal = trigger.reading === 'verb' || trigger.light !== undefined;
+  let actors: Participants | null = null;
+  let recipients: Participants | null = null;
+  let auxiliary: Auxiliary | undefined;
+  let firstToken = trigger.start;
+  let linked = false;
+  let passive = false;
+  const conditional = sentenceHas(ctx, scope, GRAMMAR.conditional, trigger.start);
+
+  if (verbal) {
+    const anchor = trigger.light ?? trigger.start;
+    const group = verbGroup(ctx, anchor, scope.first, conditional);
+    auxiliary = group.auxiliary;
+    if (conditional && !auxiliary) auxiliary = 'hypothetical';
+    const subject = subjectOf(ctx, scope, group.start - 1);
+    actors = subject.np;
+    linked = subject.linked ?? false;
+    if (subject.since) auxiliary = 'historical';
+    firstToken = Math.min(group.start, actors && !linked ? actors.first : group.start);
+    const objectFrom = trigger.headEnd < trigger.end ? trigger.headEnd : trigger.end;
+    if (group.be && looksParticiple(ctx, trigger.start) && ctx.words[trigger.end] === 'by') {
+      // passive: "Taiwan was attacked by China"
+      passive = true;
+      recipients = actors;
+      actors = objectRight(ctx, trigger.end + 1, limit, true);
+    } else {
+      recipients = objectRight(ctx, objectFrom, limit, pattern.mode === 'visit');
+    }
+  } else {
+    actors = possessorOf(ctx, scope, trigger.start);
+    auxiliary = nounAuxiliary(ctx, scope, trigger.start);
+    const after = ctx.words[trigger.end];
+    if (after !== undefined && GRAMMAR.recipientPrepositions.has(after)) {
+      recipients = objectRight(ctx, trigger.end + 1, limit, pattern.mode === 'visit' || after === 'to');
+    }
+    if (after === 'by' || (actors === null && recipients !== null && ctx.words[(recipients.last ?? 0) + 1] === 'by')) {
+      const at = after === 'by' ? trigger.end + 1 : recipients!.last + 2;
+      actors = objectRight(ctx, at, limit, true);
+    }
+    if (actors) firstToken = Math.min(firstToken, actors.first);
+  }
+
+  // A quoted accusation: the speaker accuses whoever the wrongdoing is pinned on.
+  if (pattern.role === 'allegation') {
+    const { inQuote, speaker } = scope.speakerAt(ctx.doc.tokens.starts[trigger.start]!);
+    if (!inQuote || !speaker || !actors || actors.pronoun === 'first') return null;
+    recipients = actors;
+    actors = { ids: [speaker], first: actors.first, last: actors.last };
+    auxiliary = undefined;
+  }
+
+  const lastToken = Math.max(trigger.end - 1, recipients ? recipients.last : 0, actors && actors.first > trigger.start ? actors.last : 0);
+  const draft: Draft = {
+    type: pattern.type,
+    cameo: pattern.cameo,
+    actors: actors?.ids ?? [],
+    recipients: recipients?.ids ?? [],
+    evidence: [],
+    sentence: scope.index,
+    trigger,
+    firstToken,
+    lastToken,
+    ...(pattern.mode ? { mode: pattern.mode } : {}),
+    ...(auxiliary ? { auxiliary } : {}),
+    ...(actors?.pronoun === 'plural' ? { pluralSubject: true } : {}),
+    ...(linked ? { linked } : {}),
+    ...(passive ? { passive } : {}),
+  };
+  return draft;
+}
+
+/** "Russia’s invasion", "the Russian invasion", "US air strikes". */
+function possessorOf(ctx: EventContext, scope: SentenceScope, start: number): Participants | null {
+  for (let k = start - 1; k >= scope.first && k >= start - 4; k--) {
+    if (isEntity(ctx, k)) return nounPhraseLeft(ctx, k, scope.first);
+    const p = isPossessive(ctx, k) ? pronounAt(ctx, k, scope.speakerAt) : undefined;
+    if (p) return p;
+    const w = ctx.words[k]!;
+    if (w === 'its' || w === 'his' || w === 'her' || w === 'their' || w === 'our' || w === 'my') {
+      return pronounAt(ctx, k, scope.speakerAt) ?? null;
+    }
+    if (!GRAMMAR.determiners.has(w) && !(ctx.flags[k]! & TokenFlag.Word)) return null;
+    if (w === 'the' || w === 'a' || w === 'an') return null;
+  }
+  return null;
+}
+
+function nounAuxiliary(ctx: EventContext, scope: SentenceScope, start: number): Auxiliary | undefined {
+  for (let k = start - 1; k >= scope.first && k >= start - 3; k--) {
+    const w = ctx.words[k]!;
+    if (GRAMMAR.nounFuture.has(w)) return 'future';
+    if (GRAMMAR.nounHypothetical.has(w)) return 'hypothetical';
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Who is speaking at an offset, for events told inside quotations: "I" and
+ * "we" are the speaker, and an accusation quoted from someone is that
+ * person's ACCUSE event. Uses the quotes layer when it is there; otherwise a
+ * light reading of quotation marks, paragraph by paragraph, with the news
+ * convention that a paragraph opening with a quotation mark and naming no one
+ * continues the previous speaker.
+ */
+import type { Doc } from '../../doc/document.js';
+import { resolveReference } from '../entities/lookup.js';
+import type { EventContext } from './context.js';
+import { GRAMMAR } from './lexicon.js';
+
+interface Region { start: number; end: number; speaker: string | null }
+
+export type SpeakerLookup = (offset: number) => { inQuote: boolean; speaker: string | null };
+
+export function buildSpeakerLookup(ctx: EventContext): SpeakerLookup {
+  const regions = ctx.doc.quotes.length > 0 ? fromQuotes(ctx.doc) : fromQuotationMarks(ctx);
+  return (offset) => {
+    for (const r of regions) {
+      if (offset >= r.start && offset < r.end) return { inQuote: true, speaker: r.speaker };
+    }
+    return { inQuote: false, speaker: null };
+  };
+}
+
+function fromQuotes(doc: Doc): Region[] {
+  return doc.quotes.flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, speaker: q.speaker })));
+}
+
+function fromQuotationMarks(ctx: EventContext): Region[] {
+  const { doc } = ctx;
+  const regions: Region[] = [];
+  let previousSpeaker: string | null = null;
+  let previousOpenAtEnd = false;
+  for (const para of doc.paragraphs) {
+    const text = doc.text;
+    const paraRegions: Region[] = [];
+    let i = para.start;
+    while (i < para.end) {
+      const open = indexOfAny(text, '“"', i, para.end);
+      if (open < 0) break;
+      let close = indexOfAny(text, text[open] === '"' ? '"' : '”', open + 1, para.end);
+      if (close < 0) close = para.end;
+      paraRegions.push({ start: open + 1, end: close, speaker: null });
+      i = close + 1;
+    }
+    if (paraRegions.length === 0) { previousOpenAtEnd = false; continue; }
+    const named = speakerAround(ctx, para, paraRegions[0]!.start - 1, paraRegions[paraRegions.length - 1]!.end + 1);
+    const opensParagraph = paraRegions[0]!.start - 1 === firstNonSpace(text, para.start, para.end);
+    const speaker: string | null = named ?? (opensParagraph && previousOpenAtEnd ? previousSpeaker : null);
+    for (const r of paraRegions) { r.speaker = speaker; regions.push(r); }
+    previousSpeaker = speaker;
+    // UK style: a quotation running on leaves its last paragraph unclosed
+    previousOpenAtEnd = paraRegions[paraRegions.length - 1]!.end === para.end || opensParagraph;
+  }
+  return regions;
+}
+
+/** The entity named before the opening mark or after the closing one, in the same paragraph. */
+function speakerAround(ctx: EventContext, para: { start: number; end: number }, open: number, close: number): string | null {
+  const { doc } = ctx;
+  const first = doc.tokenIndexAt(para.start);
+  const openTok = doc.tokenIndexAt(open);
+  let best: number | null = null;
+  for (let t = openTok - 1; t >= first; t--) {
+    const e = ctx.entityAt[t]!;
+    if (e >= 0 && ctx.entities[e]!.type !== 'GPE') { best = e; break; }
+    if (GRAMMAR.personPronouns.has(ctx.words[t]!) && t < openTok - 1) {
+      return resolveReference(doc, { start: doc.tokens.starts[t]!, end: doc.tokens.ends[t]! });
+    }
+  }
+  if (best !== null) {
+    // Prefer the speaker of "X told the Daily Express:" over the medium: the
+    // nearest PERSON before a speech verb.
+    for (let t = openTok - 1; t >= first; t--) {
+      const e = ctx.entityAt[t]!;
+      if (e >= 0 && ctx.entities[e]!.type === 'PERSON') return ctx.entities[e]!.id;
+    }
+    return ctx.entities[best]!.id;
+  }
+  const closeTok = doc.tokenIndexAt(close);
+  for (let t = closeTok; t < doc.tokens.count && doc.tokens.starts[t]! < para.end && t < closeTok + 8; t++) {
+    const e = ctx.entityAt[t]!;
+    if (e >= 0) return ctx.entities[e]!.id;
+    if (GRAMMAR.personPronouns.has(ctx.words[t]!)) {
+      return resolveReference(doc, { start: doc.tokens.starts[t]!, end: doc.tokens.ends[t]! });
+    }
+  }
+  return null;
+}
+
+function indexOfAny(text: string, chars: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (chars.includes(text[i]!)) return i;
+  return -1;
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\n') return i;
+  return to;
+}
