@@ -38,6 +38,7 @@ export function futureType(type: PloverType, code: string): { type: PloverType; 
     case 'RETREAT': return { type: 'CONCEDE', cameo: '080' };
     case 'ASSAULT': return { type: 'THREATEN', cameo: '138', mode: 'violence' };
     case 'COERCE': return { type: 'THREATEN', cameo: '131', mode: 'restrict' };
+    case 'PROTEST': return { type: 'THREATEN', cameo: '133', mode: 'relations' };
     default: return null;
   }
 }

@@ -8,7 +8,8 @@ import { buildSpeakerLookup } from './speakers.js';
 import { findDate, findLocation } from './setting.js';
 import { fold, finish, mergeInto, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
-import { goldstein as goldsteinOf } from './cameo.js';
+import { goldstein as goldsteinOf, requestMode } from './cameo.js';
+import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
 
 /** How far back "they" may look for the meeting it stands for, in sentences. */
 const ANAPHORA_SENTENCES = 3;
@@ -25,7 +26,17 @@ export const eventsStage: Stage = {
   },
 };
 
-export function extractEvents(doc: Doc, published?: string): Event[] {
+export interface ExtractOptions {
+  /**
+   * PLOVER codes no event without an actor. Off, events whose actor was not
+   * found are kept with an empty actor list: a diagnostic for trigger and type
+   * accuracy apart from entity recognition (used by the PLOVER scorer).
+   */
+  requireActor?: boolean;
+}
+
+export function extractEvents(doc: Doc, published?: string, options: ExtractOptions = {}): Event[] {
+  const requireActor = options.requireActor ?? true;
   if (doc.sentences.length === 0) return [];
   const ctx = buildContext(doc);
   const speakerAt = buildSpeakerLookup(ctx);
@@ -65,10 +76,15 @@ export function extractEvents(doc: Doc, published?: string): Event[] {
         means.evidence[means.evidence.length - 1]!.end = doc.tokens.ends[means.lastToken]!;
         continue;
       }
+      if (draft.obligation) asDemand(ctx, scope, draft);
       scope.previousActors = draft.actors.length > 0 ? draft.actors : scope.previousActors;
       if (draft.pluralSubject) resolvePlural(draft, drafts, index);
       const placed = place(ctx, draft, sentence, last);
-      if (!finish(placed, published)) continue;
+      if (!finish(placed, published, requireActor)) continue;
+      if (placed.type === 'PROTEST' && placed.mode === 'demo' && placed.actors.every((id) => isState(ctx, id))) {
+        // a state "protests" diplomatically: PLOVER's ACCUSE disapprove, not a street protest
+        Object.assign(placed, { type: 'ACCUSE', mode: 'disapprove', cameo: '114' });
+      }
       const same = inSentence.find((d) => sameEvent(d, placed)) ?? (placed.pluralSubject ? antecedent(placed, drafts, index) : undefined);
       if (same) { mergeInto(same, placed); continue; }
       inSentence.push(placed);
@@ -87,6 +103,42 @@ function governs(ctx: EventContext, outer: Trigger, inner: Trigger): boolean {
     if (GRAMMAR.clauseEnd.has(w) || w === ',') return false;
   }
   return inner.start === outer.end;
+}
+
+function isState(ctx: EventContext, id: string): boolean {
+  return ctx.entities.some((e) => e.id === id && e.type === 'GPE');
+}
+
+/**
+ * "Britain said Iran must release the sailors": a demand by whoever said it,
+ * on whoever must act (PLOVER REQUEST, mode from what is demanded).
+ */
+function asDemand(ctx: EventContext, scope: SentenceScope, draft: Draft): void {
+  const speaker = speakerOf(ctx, scope, draft);
+  if (!speaker || speaker.every((id) => draft.actors.includes(id))) return;
+  const mode = requestMode(draft.type);
+  draft.recipients = draft.actors;
+  draft.actors = speaker;
+  draft.type = 'REQUEST';
+  draft.mode = mode;
+  draft.cameo = { meet: '106', assist: '101', yield: '105', change: '104' }[mode] ?? '100';
+  delete draft.auxiliary;
+}
+
+function speakerOf(ctx: EventContext, scope: SentenceScope, draft: Draft): string[] | null {
+  const quoted = scope.speakerAt(ctx.doc.tokens.starts[draft.trigger.start]!);
+  if (quoted.inQuote) return quoted.speaker ? [quoted.speaker] : null;
+  for (let k = draft.firstToken - 1; k > scope.first; k--) {
+    if (!GRAMMAR.speechVerbs.has(ctx.words[k]!)) continue;
+    const np = nounPhraseLeft(ctx, k - 1, scope.first) ?? pronounAt(ctx, k - 1, scope.speakerAt);
+    return np ? np.ids : null;
+  }
+  for (let k = draft.lastToken + 1; k < scope.last - 1; k++) {
+    if (!GRAMMAR.speechVerbs.has(ctx.words[k]!)) continue;
+    const np = (ctx.entityAt[k - 1]! >= 0 ? nounPhraseLeft(ctx, k - 1, draft.lastToken + 1) : null) ?? objectRight(ctx, k + 1, scope.last, true);
+    return np ? np.ids : null;
+  }
+  return null;
 }
 
 function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {

@@ -59,10 +59,13 @@ interface Grammar {
   beForms: string[];
   settingNouns: string[];
   speechVerbs: string[];
+  obligation: string[];
   irregular: Record<string, string[]>;
 }
 
-const patternsFile = readDataJson<{ groups: PatternGroup[] }>('events/patterns.json');
+interface ReversalEntry { verbs: string[]; of: string[]; type: string; mode?: string; cameo: string }
+
+const patternsFile = readDataJson<{ groups: PatternGroup[]; reversals: ReversalEntry[] }>('events/patterns.json');
 const minedFile = readDataJson<{ verbs: Record<string, { cameo: string; forms?: string[] }> }>('events/cameo-verbs.json');
 const crosswalkFile = readDataJson<{ codes: Record<string, { type: string; mode?: string }> }>('events/crosswalk.json');
 const grammarFile = readDataJson<Grammar>('events/grammar.json');
@@ -96,6 +99,7 @@ export const GRAMMAR = {
   beForms: set(grammarFile.beForms),
   settingNouns: set(grammarFile.settingNouns),
   speechVerbs: set(grammarFile.speechVerbs),
+  obligation: set(grammarFile.obligation),
 };
 
 function isPloverType(t: string): t is PloverType {
@@ -188,4 +192,31 @@ export const LIGHT_VERBS = new Set<string>();
 for (const phrase of grammarFile.lightVerbs) {
   const [first] = phrase.split(' ');
   for (const f of formsOf(first!, 'verb')) LIGHT_VERBS.add(f);
+}
+
+/**
+ * Verbs that undo an event noun: "lifted the curfew" is a concession, not
+ * coercion; "halted aid" reduces relations. Keyed by the verb's first word.
+ */
+export interface Reversal {
+  readonly words: readonly string[];
+  readonly of: ReadonlySet<PloverType>;
+  readonly type: PloverType;
+  readonly mode?: string;
+  readonly cameo: string;
+}
+export const REVERSALS = new Map<string, Reversal[]>();
+for (const entry of patternsFile.reversals) {
+  if (!isPloverType(entry.type)) throw new Error(`data/events/patterns.json: unknown PLOVER type ${entry.type}`);
+  for (const phrase of entry.verbs) {
+    const [first, ...rest] = phrase.split(' ');
+    const reversal: Reversal = {
+      words: rest, of: new Set(entry.of.filter(isPloverType)), type: entry.type, cameo: entry.cameo,
+      ...(entry.mode ? { mode: entry.mode } : {}),
+    };
+    for (const form of formsOf(first!, 'verb')) {
+      const list = REVERSALS.get(form);
+      if (list) list.push(reversal); else REVERSALS.set(form, [reversal]);
+    }
+  }
 }

@@ -33,6 +33,8 @@ export interface Draft {
   /** The event's participants came from the sentence subject through "and" or "by". */
   linked?: boolean;
   passive?: boolean;
+  /** "must", "should": a demand on the actor, by whoever said it. */
+  obligation?: boolean;
 }
 
 export interface SentenceScope {
@@ -44,7 +46,7 @@ export interface SentenceScope {
   speakerAt: SpeakerAt;
 }
 
-interface VerbGroup { start: number; auxiliary?: Auxiliary; be: boolean }
+interface VerbGroup { start: number; auxiliary?: Auxiliary; be: boolean; obligation: boolean }
 
 /** Walks left over auxiliaries and adverbs: "is also expected to", "did not", "could". */
 function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceConditional: boolean): VerbGroup {
@@ -53,6 +55,7 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
   let future = false;
   let hypothetical = false;
   let be = false;
+  let obligation = false;
   for (let k = anchor - 1; k >= floor; k--) {
     const w = ctx.words[k]!;
     if (isEntity(ctx, k) || !GRAMMAR.verbGroup.has(w)) {
@@ -66,10 +69,11 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
     if (GRAMMAR.future.has(w)) future = w !== 'would' || !sentenceConditional ? true : future;
     if (GRAMMAR.hypothetical.has(w) || (w === 'would' && sentenceConditional)) hypothetical = true;
     if (GRAMMAR.beForms.has(w)) be = true;
+    if (GRAMMAR.obligation.has(w)) obligation = true;
   }
   // "expected"/"planned" are future only with "to": "is expected to meet"
   const auxiliary: Auxiliary | undefined = negated ? 'negated' : hypothetical ? 'hypothetical' : future ? 'future' : undefined;
-  return { start, be, ...(auxiliary ? { auxiliary } : {}) };
+  return { start, be, obligation, ...(auxiliary && !obligation ? { auxiliary } : {}) };
 }
 
 function sentenceHas(ctx: EventContext, scope: SentenceScope, words: ReadonlySet<string>, before: number): boolean {
@@ -119,12 +123,14 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
   let firstToken = trigger.start;
   let linked = false;
   let passive = false;
+  let obligation = false;
   const conditional = sentenceHas(ctx, scope, GRAMMAR.conditional, trigger.start);
 
   if (verbal) {
     const anchor = trigger.light ?? trigger.start;
     const group = verbGroup(ctx, anchor, scope.first, conditional);
     auxiliary = group.auxiliary;
+    obligation = group.obligation;
     if (conditional && !auxiliary) auxiliary = 'hypothetical';
     const subject = subjectOf(ctx, scope, group.start - 1);
     actors = subject.np;
@@ -179,7 +185,13 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     ...(actors?.pronoun === 'plural' ? { pluralSubject: true } : {}),
     ...(linked ? { linked } : {}),
     ...(passive ? { passive } : {}),
+    ...(obligation ? { obligation } : {}),
   };
+  if (trigger.reversal) {
+    draft.type = trigger.reversal.type;
+    draft.cameo = trigger.reversal.cameo;
+    if (trigger.reversal.mode) draft.mode = trigger.reversal.mode; else delete draft.mode;
+  }
   return draft;
 }
 

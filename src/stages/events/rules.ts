@@ -48,11 +48,11 @@ export function fold(outer: Draft, inner: Draft): Draft {
 const NEEDS_RECIPIENT = new Set(['COOPERATE', 'AID', 'SANCTION']);
 
 /** Applies PLOVER's rules in place; false when the draft is not an event. */
-export function finish(d: Draft, published?: string): boolean {
+export function finish(d: Draft, published?: string, requireActor = true): boolean {
   const { pattern } = d.trigger;
   d.recipients = d.recipients.filter((r) => !d.actors.includes(r));
-  if (d.actors.length === 0) return false; // PLOVER codes no event without an actor
-  if ((pattern.needs === 'recipient' || NEEDS_RECIPIENT.has(d.type)) && d.recipients.length === 0 && !d.pluralSubject) return false;
+  if (d.actors.length === 0 && requireActor) return false; // PLOVER codes no event without an actor
+  if (requireActor && (pattern.needs === 'recipient' || NEEDS_RECIPIENT.has(d.type)) && d.recipients.length === 0 && !d.pluralSubject) return false;
   if (pattern.role === 'host' && d.recipients.length > 0) {
     // "Tokyo hosted Modi": the visitor is the actor, the host the recipient
     [d.actors, d.recipients] = [d.recipients, d.actors];
@@ -61,7 +61,7 @@ export function finish(d: Draft, published?: string): boolean {
     // no host/visitor distinction: all participants are actors, no recipient
     d.actors = unique([...d.actors, ...d.recipients]);
     d.recipients = [];
-    if (d.actors.length < 2 && !d.location) return false;
+    if (d.actors.length < 2 && !d.location && requireActor) return false;
   }
   if (d.auxiliary === 'future') {
     const converted = futureType(d.type, d.cameo);

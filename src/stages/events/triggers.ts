@@ -4,7 +4,7 @@
  */
 import type { EventContext } from './context.js';
 import { TokenFlag } from './context.js';
-import { GRAMMAR, LEXICON, LIGHT_VERBS, MAX_GAP, type Pattern } from './lexicon.js';
+import { GRAMMAR, LEXICON, LIGHT_VERBS, MAX_GAP, REVERSALS, type Pattern, type Reversal } from './lexicon.js';
 
 export interface Trigger {
   pattern: Pattern;
@@ -17,6 +17,8 @@ export interface Trigger {
   reading: 'verb' | 'noun';
   /** Token of a light verb ("hold", "launch") that makes a noun trigger verbal. */
   light?: number;
+  /** A verb before the trigger that undoes it: "lifted the curfew". */
+  reversal?: Reversal;
 }
 
 export function findTriggers(ctx: EventContext, first: number, last: number): Trigger[] {
@@ -29,6 +31,13 @@ export function findTriggers(ctx: EventContext, first: number, last: number): Tr
     if (ctx.flags[i]! & TokenFlag.Capital && i > first && ctx.flags[i - 1]! & TokenFlag.Word) continue;
     const trigger = matchAt(ctx, i, last, patterns);
     if (!trigger) continue;
+    const reversal = reversalBefore(ctx, i, first, trigger);
+    if (reversal) {
+      trigger.reversal = reversal.entry;
+      trigger.light = reversal.at;
+      // the reversing verb may have matched as a trigger of its own ("withdrew aid")
+      if (found.length > 0 && found[found.length - 1]!.start >= reversal.at) found.pop();
+    }
     found.push(trigger);
     i = trigger.headEnd - 1;
   }
@@ -87,6 +96,21 @@ function lightVerbBefore(ctx: EventContext, i: number): number | null {
     const w = ctx.words[t]!;
     if (LIGHT_VERBS.has(w)) return t;
     if (!GRAMMAR.determiners.has(w) && !(ctx.flags[t]! & TokenFlag.Possessive) && w !== 'out') return null;
+  }
+  return null;
+}
+
+/** A reversing verb up to four words before the trigger, across determiners and adjectives. */
+function reversalBefore(ctx: EventContext, i: number, floor: number, trigger: Trigger): { at: number; entry: Reversal } | null {
+  for (let t = i - 1; t >= floor && t >= i - 4; t--) {
+    const entries = REVERSALS.get(ctx.words[t]!);
+    if (entries) {
+      for (const entry of entries) {
+        if (!entry.of.has(trigger.pattern.type)) continue;
+        if (entry.words.every((w, k) => ctx.words[t + 1 + k] === w)) return { at: t, entry };
+      }
+    }
+    if (GRAMMAR.clauseEnd.has(ctx.words[t]!) || ctx.words[t] === ',' || ctx.entityAt[t]! >= 0) return null;
   }
   return null;
 }
