@@ -16,6 +16,8 @@ export interface Participants {
   first: number;
   last: number;
   pronoun?: 'plural' | 'first' | 'other';
+  /** The entity only modifies the head noun: "Ukrainian farmers", "Iran's foreign minister". */
+  modifier?: boolean;
 }
 
 const MAX_NP_WORDS = 8;
@@ -31,6 +33,7 @@ export function nounPhraseLeft(ctx: EventContext, j: number, floor: number): Par
   let conjoined = false;
   let sawAnd = false;
   let first = j;
+  let looseWords = 0;
   for (let k = j, steps = 0; k >= floor && steps < MAX_NP_WORDS; k--, steps++) {
     if (ctx.entityAt[k]! >= 0) {
       const id = idOf(ctx, k);
@@ -43,9 +46,12 @@ export function nounPhraseLeft(ctx: EventContext, j: number, floor: number): Par
     if (w === 'and' || w === '&') { conjoined = true; sawAnd = true; continue; }
     if (w === ',' && sawAnd) { conjoined = true; continue; }
     if (GRAMMAR.nounPhraseFiller.has(w) || GRAMMAR.determiners.has(w)) continue;
+    // up to two other nouns or adjectives before an entity: "Angry French paper workers"
+    if (ids.length === 0 && looseWords < 2 && isPlainWord(ctx, k, w)) { looseWords++; continue; }
     break;
   }
-  return ids.length > 0 ? { ids, first, last: j } : null;
+  if (ids.length === 0) return null;
+  return ctx.entityAt[j]! >= 0 ? { ids, first, last: j } : { ids, first, last: j, modifier: true };
 }
 
 /** Entities of the noun phrase starting at or after token `i` (object position). */
@@ -131,4 +137,10 @@ export function isEntity(ctx: EventContext, t: number): boolean {
 
 export function isPossessive(ctx: EventContext, t: number): boolean {
   return (ctx.flags[t]! & TokenFlag.Possessive) !== 0;
+}
+
+function isPlainWord(ctx: EventContext, k: number, w: string): boolean {
+  return (ctx.flags[k]! & TokenFlag.Word) !== 0 && !(ctx.flags[k]! & TokenFlag.Capital)
+    && !GRAMMAR.verbGroup.has(w) && !GRAMMAR.clauseEnd.has(w) && !GRAMMAR.subjectLink.has(w)
+    && !GRAMMAR.recipientPrepositions.has(w) && !GRAMMAR.locationPrepositions.has(w);
 }

@@ -33,6 +33,8 @@ export interface Draft {
   /** The event's participants came from the sentence subject through "and" or "by". */
   linked?: boolean;
   passive?: boolean;
+  /** The actor entity modifies a head noun ("French workers"): the state did not act itself. */
+  actorModifier?: boolean;
   /** "must", "should": a demand on the actor, by whoever said it. */
   obligation?: boolean;
 }
@@ -186,6 +188,7 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     ...(linked ? { linked } : {}),
     ...(passive ? { passive } : {}),
     ...(obligation ? { obligation } : {}),
+    ...(actors?.modifier ? { actorModifier: true } : {}),
   };
   if (trigger.reversal) {
     draft.type = trigger.reversal.type;

@@ -75,7 +75,7 @@ function matchSlots(ctx: EventContext, pattern: Pattern, i: number, last: number
       const next = pattern.slots[s + 1];
       if (!next) return null;
       let found = -1;
-      for (let g = t + 1; g <= t + MAX_GAP && g < last; g++) {
+      for (let g = t; g <= t + MAX_GAP && g < last; g++) {
         if (GRAMMAR.clauseEnd.has(ctx.words[g]!) && ctx.words[g] !== 'that') break;
         if (next.has(ctx.words[g]!)) { found = g; break; }
       }
