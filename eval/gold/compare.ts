@@ -40,7 +40,7 @@ function linkEntities(predicted: Entity[], gold: GoldEntity[]): Map<string, Enti
     let best: Entity | undefined;
     let bestHits = 0;
     for (const p of predicted) {
-      const hits = g.mentions.filter((gm) => p.mentions.some((pm) => spansOverlap(pm, gm))).length;
+      const hits = g.mentions.filter((gm) => p.mentions.some((pm) => spansOverlap(pm, gm) && ownerOf(pm, gold) === g)).length;
       if (hits > bestHits) { best = p; bestHits = hits; }
     }
     if (best) link.set(g.id, best);
@@ -53,7 +53,7 @@ function scoreEntities(predicted: Entity[], gold: GoldEntity[], link: Map<string
     const p = link.get(g.id);
     if (!p) return { id: g.id, ok: false, why: 'not found' };
     const missed = g.mentions.filter((gm) => !p.mentions.some((pm) => spansOverlap(pm, gm)));
-    const foreign = gold.filter((o) => o.id !== g.id && o.mentions.some((om) => p.mentions.some((pm) => spansOverlap(pm, om))));
+    const foreign = gold.filter((o) => o.id !== g.id && p.mentions.some((pm) => ownerOf(pm, gold) === o));
     const problems = [
       p.type !== g.type && `typed ${p.type}, not ${g.type}`,
       missed.length > 0 && `mentions not clustered: ${missed.map((m) => `"${m.text}"@${m.start}`).join(', ')}`,
@@ -149,6 +149,28 @@ function scoreAmounts(record: DossierRecord, gold: GoldRecord): LayerResult {
   });
   const extra = record.amounts.filter((a) => !used.has(a)).map((a) => `"${a.span.text}" = ${a.value} ${a.unit}`);
   return { layer: 'amounts', items, extra };
+}
+
+/**
+ * The gold entity a predicted mention stands for: the one whose mention it
+ * overlaps most, the innermost on a tie. Gold mentions nest ("Labour" inside
+ * "the Labour leader"), so overlapping a mention of another entity is not by
+ * itself a merge; standing for it is.
+ */
+function ownerOf(pm: Span, gold: GoldEntity[]): GoldEntity | undefined {
+  let owner: GoldEntity | undefined;
+  let best = 0;
+  let bestLength = Infinity;
+  for (const g of gold) {
+    for (const gm of g.mentions) {
+      const overlap = Math.min(pm.end, gm.end) - Math.max(pm.start, gm.start);
+      const length = gm.end - gm.start;
+      if (overlap > best || (overlap === best && overlap > 0 && length < bestLength)) {
+        owner = g; best = overlap; bestLength = length;
+      }
+    }
+  }
+  return owner;
 }
 
 function overlapsAny(a: Span[], b: Span[]): boolean {

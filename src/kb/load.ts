@@ -1,11 +1,147 @@
-import type { KnowledgeBase } from './types.js';
+import { readFileSync } from 'node:fs';
+import { readDataJson } from '../util/data.js';
+import { isCapsName, nameWords } from './names.js';
+import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
 
 export interface KbOptions {
   /** User KB files merged over the bundled data, later files winning. */
   files?: readonly string[];
 }
 
-/** Loads the knowledge base; the entity stage extends what it holds. */
-export function loadKnowledgeBase(_options: KbOptions = {}): KnowledgeBase {
-  return { entries: new Map(), sources: [] };
+/** The shape of data/kb/kb.json (built by scripts/build-kb.mjs) and of user files. */
+export interface KbFile {
+  countries?: { iso3: string; name: string; wikidata?: string; aliases?: string[]; demonyms?: string[]; capitals?: string[] }[];
+  cities?: [name: string, iso3: string][];
+  orgs?: (Partial<KbEntry> & { name: string; caseSensitiveAliases?: string[] })[];
+  people?: (Partial<KbEntry> & { name: string })[];
+  /** Also accepted in user files: plain entries of any type. */
+  entries?: (Partial<KbEntry> & { name: string })[];
+  agents?: Record<string, string>;
+  givenNames?: string[];
+}
+
+let bundled: KbFile | undefined;
+
+/** Loads the bundled knowledge base and merges user files over it. */
+export function loadKnowledgeBase(options: KbOptions = {}): KnowledgeBase {
+  const t0 = performance.now();
+  bundled ??= readDataJson<KbFile>('kb/kb.json');
+  const files = options.files ?? [];
+  const builder = new KbBuilder();
+  // User files first into the name index, so their names win; their entries
+  // replace bundled entries with the same id.
+  const user = files.map(readUserFile);
+  for (const f of user) builder.add(f, true);
+  builder.add(bundled, false);
+  return builder.build(['bundled:data/kb/kb.json', ...files], performance.now() - t0);
+}
+
+function readUserFile(path: string): KbFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`knowledge-base file ${path}: ${(err as Error).message}`);
+  }
+  if (Array.isArray(parsed)) return { entries: parsed as KbFile['entries'] };
+  if (!parsed || typeof parsed !== 'object') throw new Error(`knowledge-base file ${path}: expected an object or an array of entries`);
+  return parsed as KbFile;
+}
+
+class KbBuilder {
+  readonly entries = new Map<string, KbEntry>();
+  readonly names = new Map<string, KbName[]>();
+  readonly firstWords = new Map<string, number>();
+  readonly holders = new Map<string, OfficeHolder[]>();
+  readonly surnames = new Map<string, string[]>();
+  readonly agents = new Map<string, string>();
+  readonly givenNames = new Map<string, string>();
+  private user = false;
+
+  add(file: KbFile, user: boolean): void {
+    this.user = user;
+    for (const c of file.countries ?? []) {
+      const common = c.aliases?.find((a) => !a.startsWith('the ') && a.length < c.name.length && !isCapsName(a));
+      this.entry({ id: `country:${c.iso3}`, name: common ?? c.name, type: 'GPE', country: c.iso3, aliases: [c.name, ...(c.aliases ?? [])],
+        ...(c.wikidata && { wikidata: c.wikidata }), ...(c.demonyms && { demonyms: c.demonyms }), ...(c.capitals && { metonyms: c.capitals }) },
+      c.capitals ? 'capital' : 'metonym');
+    }
+    for (const o of file.orgs ?? []) this.entry(withId(o, 'org'));
+    for (const p of file.people ?? []) this.entry(withId({ ...p, type: 'PERSON' }, 'person'));
+    for (const e of file.entries ?? []) this.entry(withId(e, e.type === 'PERSON' ? 'person' : 'entry'));
+    for (const [name, iso3] of file.cities ?? []) {
+      this.entry({ id: `city:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'city');
+    }
+    for (const [noun, sector] of Object.entries(file.agents ?? {})) if (!this.agents.has(noun)) this.agents.set(noun, sector);
+    for (const g of file.givenNames ?? []) {
+      const [name, gender = ''] = g.split(':');
+      if (name && !this.givenNames.has(name.toLowerCase())) this.givenNames.set(name.toLowerCase(), gender);
+    }
+  }
+
+  private entry(e: KbEntry, metonymKind: KbName['kind'] = 'metonym', nameKind: KbName['kind'] = 'name'): void {
+    if (this.entries.has(e.id)) {
+      if (!this.user) return; // a user entry with this id already replaced it
+    }
+    this.entries.set(e.id, e);
+    this.name(e.name, e.id, nameKind);
+    for (const a of e.aliases ?? []) this.name(a, e.id, 'alias');
+    for (const a of (e as { caseSensitiveAliases?: string[] }).caseSensitiveAliases ?? []) this.name(a, e.id, 'alias', true);
+    for (const m of e.metonyms ?? []) this.name(m, e.id, metonymKind);
+    for (const d of e.demonyms ?? []) this.name(d, e.id, 'demonym');
+    if (e.type === 'PERSON') this.person(e);
+  }
+
+  private person(e: KbEntry): void {
+    for (const n of [e.name, ...(e.aliases ?? [])]) {
+      const words = nameWords(n);
+      const surname = e.familyFirst ? words[0] : words[words.length - 1];
+      if (surname && words.length > 1) push(this.surnames, surname, e.id);
+    }
+    for (const o of e.offices ?? []) push(this.holders, `${o[0]}|${o[1]}`, { id: e.id, start: o[2], end: o[3] });
+  }
+
+  private name(name: string, id: string, kind: KbName['kind'], caps = isCapsName(name)): void {
+    const words = nameWords(name);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const list = this.names.get(key) ?? [];
+    if (list.some((n) => n.id === id)) return;
+    list.push(caps ? { id, kind, caps } : { id, kind });
+    this.names.set(key, list);
+    this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
+  }
+
+  build(sources: string[], loadMs: number): KnowledgeBase {
+    for (const list of this.holders.values()) list.sort((a, b) => a.start.localeCompare(b.start));
+    return {
+      entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders,
+      surnames: this.surnames, agents: this.agents, givenNames: this.givenNames, loadMs,
+    };
+  }
+}
+
+function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry {
+  const id = e.id ?? `${prefix}:${e.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+  return { ...e, id, type: e.type ?? 'ORG', offices: (e.offices ?? []) as Office[] } as KbEntry;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Who held `office` of `of` on `date` (YYYY-MM-DD), or null. */
+export function holderOn(kb: KnowledgeBase, office: string, of: string, date: string): string | null {
+  const list = kb.holders.get(`${office}|${of}`);
+  if (!list) return null;
+  let found: string | null = null;
+  for (const h of list) if (h.start <= date && (h.end === null || date < h.end)) found = h.id;
+  return found;
+}
+
+/** Offices an entry held on `date`. */
+export function officesOn(entry: KbEntry, date: string): Office[] {
+  return (entry.offices ?? []).filter((o) => o[2] <= date && (o[3] === null || date < o[3]));
 }

@@ -4,4 +4,5 @@
  */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
+  'entities',
 ];

@@ -4,6 +4,7 @@
  */
 import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
+import { entitiesStage } from './entities/index.js';
 import { eventsStage } from './events/index.js';
 
-for (const stage of [segmentStage, eventsStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, eventsStage]) registerStage(stage);

@@ -1,6 +1,11 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
+import { nameWords } from '../../kb/names.js';
 import type { Entity } from '../../record/types.js';
+import type { RoleSpec } from './candidates.js';
+import { groupPronouns, personalPronouns, roleNouns } from './lexicon.js';
+import { resolveRole } from './roles.js';
+import { indexOf } from './state.js';
 
 /**
  * Entity lookups for later stages (quotes, events). They ask "who is this span?"
@@ -22,22 +27,66 @@ export function entityAt(doc: Doc, span: Span): Entity | null {
   return best;
 }
 
-const PERSONAL = /^(he|him|his|she|her|hers)$/i;
+const SPEAKER_ONLY = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
 
 /**
- * Resolves a pronoun at `span` to an entity id. Baseline: the nearest person
- * mentioned before it (for he/she), or the nearest organisation or country
- * (for it/they). The entity stage may replace this with something better.
+ * Resolves a reference at `span` to an entity id:
+ *  - a span the entity stage already made a mention (a name, "the Prime Minister") → its entity;
+ *  - he/she/him/his/her → the nearest person before it whose gender does not contradict;
+ *  - it/its/they/them/their → the nearest organisation or country before it;
+ *  - a role noun phrase ("the minister", "the Labour leader", "the Chinese president")
+ *    → the office-holder the text names (see roles.ts);
+ *  - I/we/you → null: only the quote around them can say who speaks.
  */
 export function resolveReference(doc: Doc, span: Span): string | null {
-  const word = doc.text.slice(span.start, span.end);
-  const wanted = PERSONAL.test(word) ? ['PERSON'] : ['ORG', 'GPE'];
+  const found = entityAt(doc, span);
+  if (found) return found.id;
+  const raw = doc.text.slice(span.start, span.end).trim();
+  const word = raw.toLowerCase();
+  if (SPEAKER_ONLY.has(word)) return null;
+  const gender = personalPronouns.get(word);
+  if (gender !== undefined) return nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && genderFits(doc, e, gender));
+  if (groupPronouns.has(word)) return nearestBefore(doc, span.start, (e) => e.type === 'ORG' || e.type === 'GPE');
+  return roleReference(doc, raw, span);
+}
+
+function nearestBefore(doc: Doc, offset: number, accept: (e: Entity) => boolean): string | null {
   let best: { id: string; end: number } | null = null;
   for (const entity of doc.entities) {
-    if (!wanted.includes(entity.type)) continue;
+    if (!accept(entity)) continue;
     for (const m of entity.mentions) {
-      if (m.end <= span.start && (!best || m.end > best.end)) best = { id: entity.id, end: m.end };
+      if (m.end <= offset && (!best || m.end > best.end)) best = { id: entity.id, end: m.end };
     }
   }
   return best?.id ?? null;
+}
+
+function genderFits(doc: Doc, entity: Entity, gender: string): boolean {
+  const cluster = indexOf(doc)?.clusters.find((c) => c.id === entity.id);
+  return !cluster?.gender || !gender || cluster.gender === gender;
+}
+
+/** "the minister", "the Chinese premier", "the Labour leader": a role spec from the words, then the role resolver. */
+function roleReference(doc: Doc, raw: string, span: Span): string | null {
+  const index = indexOf(doc);
+  if (!index) return null;
+  const words = nameWords(raw);
+  const spec: Partial<RoleSpec> = {};
+  let k = 0;
+  for (; k < words.length; k++) {
+    const named = index.kb.names.get(words[k]!)?.[0];
+    const entry = named && index.kb.entries.get(named.id);
+    if (!entry) break;
+    if (named.kind === 'demonym' || entry.id.startsWith('country:')) spec.country = entry.country;
+    else if (entry.sector === 'PTY') { spec.party = entry.id; spec.country = entry.country; }
+    else break;
+  }
+  const rest = words.slice(k);
+  if (rest.length === 1 && (rest[0] === 'government' || rest[0] === 'administration')) {
+    return resolveRole(index, { office: 'government', ...spec, government: true }, span.start, false)?.id ?? null;
+  }
+  const phrase = rest.join(' ');
+  const role = roleNouns.byFirst.get(rest[0] ?? '')?.find(([w]) => w.join(' ') === phrase);
+  if (!role) return null;
+  return resolveRole(index, { office: role[1], ...spec }, span.start, false)?.id ?? null;
 }

@@ -1,0 +1,248 @@
+import { officesOn } from '../../kb/load.js';
+import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
+import type { Entity, EntityType, Mention } from '../../record/types.js';
+import type { Candidate } from './candidates.js';
+import { connectors } from './lexicon.js';
+
+/** One real-world entity being assembled from its mentions. */
+export interface Cluster {
+  /** The record id, set when the clusters become entities. */
+  id?: string;
+  type: EntityType;
+  kbId?: string;
+  country?: string;
+  sector?: string;
+  wikidata?: string;
+  name: string;
+  /** Normalised words of the fullest name seen. */
+  words: string[];
+  mentions: Mention[];
+  /** Offices held on the publication date (KB) or given by a title in the text. */
+  offices: Set<string>;
+  /** Jurisdictions of those offices (country codes, party ids). */
+  officeOf: Map<string, Set<string>>;
+  party?: string;
+  gender?: string;
+}
+
+/** Clusters of one document and the indexes that let mentions find them. */
+export class EntityIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byKb = new Map<string, Cluster>();
+  private readonly byKey = new Map<string, Cluster>();
+  private readonly byWord = new Map<string, Cluster[]>();
+
+  constructor(readonly kb: KnowledgeBase, readonly date: string, private readonly text: string) {}
+
+  /** Names first (full before short), then lone words, so a short form finds its full name wherever it is. */
+  addAll(candidates: Candidate[]): Candidate[] {
+    const roles: Candidate[] = [];
+    const single: Candidate[] = [];
+    const loose: Candidate[] = [];
+    for (const c of candidates) {
+      if (c.role) roles.push(c);
+      else if (c.loose) loose.push(c);
+      else if (!c.kbId && c.type === 'PERSON' && c.words.length === 1) single.push(c);
+      else this.addName(c);
+    }
+    for (const c of single) this.addSingle(c);
+    for (const c of loose) this.addLoose(c);
+    return roles;
+  }
+
+  private addName(c: Candidate): void {
+    if (c.kbId) {
+      const entry = this.kb.entries.get(c.kbId);
+      const cluster = this.byKb.get(c.kbId) ?? (entry ? this.fromKb(entry) : this.create(c));
+      this.mention(cluster, c);
+      return;
+    }
+    const key = `${c.type}|${c.words.join(' ')}`;
+    let cluster = this.byKey.get(key);
+    if (!cluster && c.type === 'PERSON') cluster = this.samePerson(c);
+    if (!cluster && c.type === 'ORG') cluster = this.byInitials(c.words);
+    cluster ??= this.create(c);
+    this.byKey.set(key, cluster);
+    this.mention(cluster, c);
+  }
+
+  /** "Sir Keir", "President Xi", "Mr Starmer": a name word of someone already named, or a KB surname. */
+  private addSingle(c: Candidate): void {
+    let cluster = this.personWithWord(c.words[0]!, c.start);
+    if (!cluster) {
+      const entry = this.kbBySurname(c.words[0]!, c.title);
+      if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
+    }
+    cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
+    this.byKey.set(`PERSON|${c.words[0]}`, cluster);
+    this.mention(cluster, c);
+  }
+
+  /** A capitalised word with no cue: part of a known name, an acronym, or a thing of its own. */
+  private addLoose(c: Candidate): void {
+    const w = c.words[0]!;
+    let cluster = this.personWithWord(w, c.start);
+    if (!cluster && c.acronym) cluster = this.byInitials([w], true);
+    const type: EntityType = cluster?.type ?? c.type;
+    cluster ??= this.byKey.get(`${type}|${w}`) ?? this.create(c);
+    this.byKey.set(`${type}|${w}`, cluster);
+    this.mention(cluster, { ...c, type });
+  }
+
+  private samePerson(c: Candidate): Cluster | undefined {
+    const last = c.words[c.words.length - 1]!;
+    const first = c.words[0]!;
+    for (const cl of this.byWord.get(last) ?? []) {
+      if (cl.words[cl.words.length - 1] === last && (cl.words[0] === first || cl.words.length === 1)) return cl;
+    }
+    return undefined;
+  }
+
+  /** The person whose name has `word`, nearest before `at` (else nearest after). */
+  personWithWord(word: string, at: number): Cluster | undefined {
+    const list = this.byWord.get(word);
+    if (!list) return undefined;
+    let best: Cluster | undefined;
+    let bestDistance = Infinity;
+    for (const cl of list) {
+      for (const m of cl.mentions) {
+        const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+        if (d < bestDistance) { bestDistance = d; best = cl; }
+      }
+    }
+    return best;
+  }
+
+  private kbBySurname(word: string, title: string | undefined): KbEntry | undefined {
+    const ids = [...new Set(this.kb.surnames.get(word) ?? [])];
+    let entries = ids.map((id) => this.kb.entries.get(id)).filter((e): e is KbEntry => e !== undefined);
+    if (title) {
+      const titled = entries.filter((e) => e.offices?.some((o) => o[0] === title));
+      const now = titled.filter((e) => officesOn(e, this.date).some((o) => o[0] === title));
+      entries = now.length ? now : titled;
+    }
+    return entries.length === 1 ? entries[0] : undefined;
+  }
+
+  /** An organisation (or acronym) whose initials spell `words`. */
+  private byInitials(words: string[], isAcronym = false): Cluster | undefined {
+    for (const cl of this.clusters) {
+      if (cl.type !== 'ORG') continue;
+      if (isAcronym ? initials(cl.words) === words[0] : initials(words) === cl.words.join('')) return cl;
+    }
+    return undefined;
+  }
+
+  fromKb(entry: KbEntry): Cluster {
+    const cl = this.newCluster(kbEntityType(entry), entry.name, nameWordsOf(entry.name));
+    cl.kbId = entry.id;
+    if (entry.country) cl.country = entry.country;
+    if (entry.sector) cl.sector = entry.sector;
+    if (entry.wikidata) cl.wikidata = entry.wikidata;
+    if (entry.party) cl.party = entry.party;
+    if (entry.gender) cl.gender = entry.gender;
+    for (const o of officesOn(entry, this.date)) this.addOffice(cl, o[0], o[1]);
+    if (cl.type === 'PERSON' && cl.offices.size > 0 && !cl.sector) cl.sector = 'GOV';
+    this.byKb.set(entry.id, cl);
+    if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
+    return cl;
+  }
+
+  private create(c: Candidate): Cluster {
+    const cl = this.newCluster(c.type, this.text.slice(c.nameStart ?? c.start, c.end), c.words);
+    if (c.country) cl.country = c.country;
+    if (c.sector) cl.sector = c.sector;
+    if (c.type === 'PERSON') {
+      this.indexWords(cl, c.words);
+      const given = c.words.length > 1 ? this.kb.givenNames.get(c.words[0]!) : undefined;
+      if (given) cl.gender = given;
+    }
+    return cl;
+  }
+
+  newCluster(type: EntityType, name: string, words: string[]): Cluster {
+    const cl: Cluster = { type, name, words, mentions: [], offices: new Set(), officeOf: new Map() };
+    this.clusters.push(cl);
+    return cl;
+  }
+
+  addOffice(cl: Cluster, office: string, of: string | undefined): void {
+    cl.offices.add(office);
+    if (of) {
+      const set = cl.officeOf.get(office) ?? new Set<string>();
+      set.add(of);
+      cl.officeOf.set(office, set);
+    }
+  }
+
+  private indexWords(cl: Cluster, words: string[]): void {
+    for (const w of words) {
+      if (connectors.has(w) || w.length < 2) continue;
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(cl)) list.push(cl);
+      this.byWord.set(w, list);
+    }
+  }
+
+  mention(cl: Cluster, c: Candidate): void {
+    cl.mentions.push({ start: c.start, end: c.end, text: this.text.slice(c.start, c.end), kind: c.kind });
+    if (c.type === 'PERSON' && c.words.length > cl.words.length && !cl.kbId) {
+      cl.words = c.words;
+      cl.name = this.text.slice(c.nameStart ?? c.start, c.end);
+      this.indexWords(cl, c.words);
+    }
+    if (c.title) this.addOffice(cl, c.title, c.country ?? cl.country);
+    if (!cl.country && c.country) cl.country = c.country;
+    if (c.gender && !cl.gender) cl.gender = c.gender;
+    if (c.title && cl.type === 'PERSON' && !cl.sector && isGovernmentTitle(c.title)) cl.sector = 'GOV';
+  }
+
+  findByKb(id: string): Cluster | undefined {
+    return this.byKb.get(id);
+  }
+
+  /** Records out of clusters: ids in order of first mention, mentions in text order. */
+  toEntities(): Entity[] {
+    const live = this.clusters.filter((c) => c.mentions.length > 0);
+    for (const c of live) c.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    return live.map((c, i) => {
+      c.id = `e${i + 1}`;
+      return toEntity(c, c.id);
+    });
+  }
+}
+
+function toEntity(c: Cluster, id: string): Entity {
+  const e: Entity = { id, name: c.name, type: c.type, mentions: dedupe(c.mentions) };
+  if (c.country) e.country = c.country;
+  if (c.sector) e.sector = c.sector;
+  if (c.wikidata) e.wikidata = c.wikidata;
+  if (c.kbId) e.kbId = c.kbId;
+  if (c.offices.size) e.roles = [...c.offices];
+  return e;
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]!.start || m.end !== mentions[i - 1]!.end);
+}
+
+const GOVERNMENT_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen', 'governor', 'mayor',
+  'foreign secretary', 'home secretary', 'foreign minister', 'defence minister', 'finance minister', 'secretary of state', 'vice president', 'deputy prime minister']);
+
+function isGovernmentTitle(title: string): boolean {
+  return GOVERNMENT_TITLES.has(title) || title.endsWith('secretary') || title.endsWith('minister');
+}
+
+function kbEntityType(e: KbEntry): EntityType {
+  const t = e.type;
+  return t === 'PERSON' || t === 'ORG' || t === 'GPE' || t === 'LOC' || t === 'EVENT' || t === 'NORP' ? t : 'MISC';
+}
+
+function nameWordsOf(name: string): string[] {
+  return name.toLowerCase().replace(/’/g, "'").split(/[\s]+/).filter(Boolean);
+}
+
+function initials(words: string[]): string {
+  return words.filter((w) => !connectors.has(w)).map((w) => w.charAt(0)).join('');
+}

@@ -1,0 +1,361 @@
+import type { Doc } from '../../doc/document.js';
+import { TokenKind } from '../../doc/tokens.js';
+import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
+import type { EntityType } from '../../record/types.js';
+import type { Candidate, RoleSpec } from './candidates.js';
+import {
+  blockers, connectors, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
+} from './lexicon.js';
+import { inCapitals, tokenView, type TokenView } from './tokens.js';
+
+interface GazMatch {
+  end: number;
+  name: KbName;
+  entry: KbEntry;
+}
+
+// Connectors that may sit inside one capitalised name ("Bank of England",
+// "Ursula von der Leyen"); "and" is left out so "Starmer and Macron" stays two.
+const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && w !== 'in' && w !== 'on' && w !== 'y'));
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
+
+/**
+ * Finds mention candidates sentence by sentence: knowledge-base names (longest
+ * first), capitalised sequences with their titles and honorifics, and role
+ * nouns ("the Prime Minister", "the Labour leader").
+ */
+export class Scanner {
+  private readonly t: TokenView;
+  readonly out: Candidate[] = [];
+
+  constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {
+    this.t = tokenView(doc);
+  }
+
+  scan(): Candidate[] {
+    for (const s of this.doc.sentences) {
+      const a = this.doc.tokenIndexAt(s.start);
+      let b = a;
+      while (b < this.t.count && this.t.starts[b]! < s.end) b++;
+      this.sentence(a, b);
+    }
+    return this.out;
+  }
+
+  private sentence(a: number, b: number): void {
+    const t = this.t;
+    let clauseStart = true;
+    let i = a;
+    while (i < b) {
+      const kind = t.kinds[i];
+      if (kind === TokenKind.Punct || kind === TokenKind.Symbol) {
+        if (OPENERS.has(t.text.slice(t.starts[i], t.ends[i]))) clauseStart = true;
+        i++;
+        continue;
+      }
+      if (t.norm[i] === 'the') {
+        const next = this.rolePhrase(i, b);
+        if (next > i) { i = next; clauseStart = false; continue; }
+      }
+      if (t.cap[i] && kind === TokenKind.Word) {
+        i = this.capitalised(i, b, clauseStart);
+      } else i++;
+      clauseStart = false;
+    }
+  }
+
+  /** "the [former] [Chinese|Labour|UK] premier": role mention plus any name inside. */
+  private rolePhrase(i: number, b: number): number {
+    const t = this.t;
+    let k = i + 1;
+    let blocked = false;
+    const spec: Partial<RoleSpec> = {};
+    const inner: Candidate[] = [];
+    for (let n = 0; n < 3 && k < b; n++) {
+      if (blockers.has(t.norm[k]!)) { blocked = true; k++; continue; }
+      if (!t.cap[k]) break;
+      const g = this.gazetteer(k, b);
+      if (!g || t.poss[g.end - 1]) break;
+      const e = g.entry;
+      if (g.name.kind === 'demonym') spec.country = e.country;
+      else if (e.type === 'GPE' && e.id.startsWith('country:')) { spec.country = e.country; inner.push(this.fromKb(k, g)); }
+      else if (e.sector === 'PTY') { spec.party = e.id; spec.country = e.country; inner.push(this.fromKb(k, g)); }
+      else break;
+      k = g.end;
+    }
+    const government = t.norm[k] === 'government' || t.norm[k] === 'administration';
+    const role = government ? { words: [t.norm[k]!], value: 'government' } : phraseAt(roleNouns, t, k, b);
+    if (!role) return i;
+    const end = k + role.words.length;
+    // "the Labour leader Keir Starmer": the name that follows is the mention.
+    if (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !government) {
+      this.out.push(...inner);
+      return end;
+    }
+    this.out.push(...inner);
+    if (!blocked) {
+      const from = inner.length ? this.nextTokenStart(inner[inner.length - 1]!.end, k) : t.starts[i]!;
+      const capital = t.cap[k] === 1;
+      this.out.push({
+        start: from, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
+        role: { office: role.value, ...spec, ...(government && { government: true }) },
+      });
+    }
+    return end;
+  }
+
+  private nextTokenStart(offset: number, fallback: number): number {
+    const t = this.t;
+    const i = this.doc.tokenIndexAt(offset);
+    return i < t.count ? t.starts[i]! : t.starts[fallback]!;
+  }
+
+  /** A run of capitalised words starting at i; returns the index after what it used. */
+  private capitalised(i: number, b: number, clauseStart: boolean): number {
+    const t = this.t;
+    let j = i + 1;
+    while (j < b && !t.poss[j - 1]) {
+      if (t.cap[j] && t.kinds[j] === TokenKind.Word) j++;
+      else if (INNER.has(t.norm[j]!) && j + 1 < b && t.cap[j + 1] && t.kinds[j + 1] === TokenKind.Word && !t.cap[j]) j += 2;
+      else break;
+    }
+    let p = i;
+    while (p < j && stopwords.has(t.norm[p]!) && !titleAt(t, p, j) && !this.gazetteer(p, b)) p++;
+    if (p === j) return j;
+    const sentenceInitial = clauseStart && p === i;
+    const whole = this.gazetteer(p, b);
+    if (whole && whole.end >= j) {
+      this.pushKb(p, whole, b);
+      return whole.end;
+    }
+    if (j - p >= 2 && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!)) {
+      const type = phraseType(t, p, j);
+      if (type) {
+        this.pushUnknown(p, j, type, false);
+        if (type === 'EVENT') this.nestedKbNames(p, j);
+        return j;
+      }
+    }
+    this.pieces(p, j, b, sentenceInitial);
+    return j;
+  }
+
+  /** Titles, honorifics, KB names and unknown name runs inside one capitalised run. */
+  private pieces(p: number, j: number, b: number, sentenceInitial: boolean): void {
+    const t = this.t;
+    let prefixStart = -1;
+    let title: string | undefined;
+    let gender: string | undefined;
+    let country: string | undefined;
+    const flushTitle = (at: number) => {
+      if (prefixStart >= 0 && title) {
+        this.out.push({ start: t.starts[prefixStart]!, end: t.ends[at - 1]!, kind: 'title', type: 'PERSON', words: [], role: { office: title, ...(country && { country }) } });
+      }
+      prefixStart = -1; title = undefined; gender = undefined; country = undefined;
+    };
+    let q = p;
+    while (q < j) {
+      const tt = phraseAt(titles, t, q, j);
+      if (tt && !(tt.words.length === 1 && q + 1 < j && this.isKbName(q, b))) {
+        if (prefixStart < 0) prefixStart = q;
+        title = tt.value;
+        q += tt.words.length;
+        continue;
+      }
+      const h = honorifics.get(t.norm[q]!);
+      if (h !== undefined && q + 1 < j) {
+        if (prefixStart < 0) prefixStart = q;
+        gender = h;
+        q++;
+        continue;
+      }
+      const g = this.gazetteer(q, b);
+      if (g) {
+        const e = g.entry;
+        const beforeTitle = g.end < j && phraseAt(titles, t, g.end, j) !== null;
+        if (g.name.kind === 'demonym' && beforeTitle) {
+          if (prefixStart < 0) prefixStart = q;
+          country = e.country;
+          q = g.end;
+          continue;
+        }
+        if (e.type === 'PERSON') {
+          const start = prefixStart >= 0 ? prefixStart : q;
+          this.out.push({ ...this.fromKb(q, g), start: t.starts[start]!, ...(title && { title }), ...(gender !== undefined && { gender }) });
+          prefixStart = -1; title = undefined; gender = undefined; country = undefined;
+          q = g.end;
+          continue;
+        }
+        if (prefixStart >= 0) flushTitle(q);
+        if (g.end < j && eventWords.has(t.norm[g.end]!) && e.type !== 'PERSON') {
+          this.pushUnknown(q, g.end + 1, 'EVENT', false);
+          this.pushKb(q, g, b);
+          q = g.end + 1;
+          continue;
+        }
+        this.pushKb(q, g, b);
+        q = g.end;
+        continue;
+      }
+      // An unknown run of name words, up to the next title, honorific or KB name.
+      let r = q + 1;
+      while (r < j && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      if (prefixStart >= 0) {
+        this.out.push({
+          start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
+          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }),
+        });
+        prefixStart = -1; title = undefined; gender = undefined; country = undefined;
+      } else {
+        this.unknownRun(q, r, sentenceInitial && q === p);
+      }
+      q = r;
+    }
+    flushTitle(j);
+  }
+
+  /** Does a KB name starting at r end an unknown run? Countries and organisations do; a surname that is also a city does not. */
+  private splitsRun(r: number, b: number): boolean {
+    const g = this.gazetteer(r, b);
+    if (!g) return false;
+    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'demonym' && g.end - r > 0;
+  }
+
+  private isKbName(q: number, b: number): boolean {
+    const g = this.gazetteer(q, b);
+    return g !== null && g.entry.type === 'PERSON';
+  }
+
+  private unknownRun(q: number, r: number, sentenceInitial: boolean): void {
+    const t = this.t;
+    if (r - q === 1) {
+      const w = t.norm[q]!;
+      if (stopwords.has(w)) return;
+      const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
+      if (sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '')) return;
+      this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type: caps ? 'ORG' : 'MISC', words: [w], loose: true, ...(caps && { acronym: true }) });
+      return;
+    }
+    this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
+  }
+
+  /** A capitalised run with no cue from its own words: people are the common case. */
+  private guessType(q: number, r: number): EntityType {
+    const t = this.t;
+    const n = r - q;
+    for (let k = q; k < r; k++) if (INNER.has(t.norm[k]!)) return n > 3 ? 'ORG' : 'MISC';
+    if (this.kb.givenNames.has(t.norm[q]!)) return 'PERSON';
+    return n <= 3 ? 'PERSON' : 'MISC';
+  }
+
+  private pushUnknown(q: number, r: number, type: EntityType, loose: boolean): void {
+    const t = this.t;
+    const words = t.norm.slice(q, r);
+    // An organisation named with a country word inherits its country ("Chinese Foreign Ministry").
+    let country: string | undefined;
+    if (type === 'ORG') {
+      const g = this.gazetteer(q, r);
+      if (g && (g.name.kind === 'demonym' || g.entry.id.startsWith('country:'))) country = g.entry.country;
+    }
+    this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }) });
+  }
+
+  /** KB organisations inside an event name ("the G20 Summit") get their own mention. */
+  private nestedKbNames(p: number, j: number): void {
+    for (let q = p; q < j; q++) {
+      const g = this.gazetteer(q, j);
+      if (g && g.entry.type === 'ORG') { this.pushKb(q, g, j); q = g.end - 1; }
+    }
+  }
+
+  private pushKb(q: number, g: GazMatch, _b: number): void {
+    const c = this.fromKb(q, g);
+    if (g.name.kind === 'demonym') {
+      // Adjectives ("Chinese economy") are not mentions; plural nouns ("Britons") are the people.
+      const word = this.t.text.slice(c.start, c.end);
+      if (!word.endsWith('s') || g.end - q > 1) return;
+      this.out.push({ start: c.start, end: c.end, kind: 'demonym', type: 'NORP', words: [this.t.norm[q]!], ...(c.country && { country: c.country }) });
+      return;
+    }
+    this.out.push(c);
+  }
+
+  private fromKb(q: number, g: GazMatch): Candidate {
+    const t = this.t;
+    let e = g.entry;
+    let kind: Candidate['kind'] = g.name.kind === 'metonym' || g.name.kind === 'capital' ? 'metonym' : 'name';
+    // A capital after "in", "at", "from" is the city, elsewhere the country's government (metonymy).
+    if (g.name.kind === 'capital' && q > 0 && locativePrepositions.has(t.norm[q - 1]!)) {
+      const city = this.kb.entries.get(`city:${e.country}:${t.text.slice(t.starts[q], t.ends[g.end - 1])}`);
+      if (city) { e = city; kind = 'name'; }
+    }
+    const acronym = g.end - q === 1 && inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
+    return {
+      start: t.starts[q]!, end: t.ends[g.end - 1]!, kind: acronym && e.type === 'ORG' ? 'acronym' : kind, type: kbType(e),
+      words: e.type === 'PERSON' ? t.norm.slice(q, g.end) : [], kbId: e.id,
+      ...(e.country && { country: e.country }), ...(e.sector && { sector: e.sector }),
+    };
+  }
+
+  /** Longest KB name starting at token q (which must be capitalised), within the sentence. */
+  gazetteer(q: number, b: number): GazMatch | null {
+    const t = this.t;
+    const first = t.norm[q]!;
+    const maxLen = this.kb.firstWords.get(first);
+    if (maxLen === undefined || !t.cap[q]) return null;
+    let key = first;
+    let best: GazMatch | null = null;
+    for (let k = q; k < b && k - q < maxLen; k++) {
+      if (k > q) key += ` ${t.norm[k]}`;
+      const names = this.kb.names.get(key);
+      if (names) {
+        const caps = inCapitals(t.text, t.starts[q]!, t.ends[k]!);
+        for (const n of names) {
+          if (n.caps && !caps) continue;
+          const entry = this.kb.entries.get(n.id);
+          if (entry) { best = { end: k + 1, name: n, entry }; break; }
+        }
+      }
+      if (t.poss[k]) break;
+    }
+    return best;
+  }
+}
+
+function kbType(e: KbEntry): EntityType {
+  const t = e.type;
+  return t === 'PERSON' || t === 'ORG' || t === 'GPE' || t === 'LOC' || t === 'EVENT' || t === 'NORP' ? t : 'MISC';
+}
+
+/** The type a run's own words give it: "… Party" ORG, "… Summit" EVENT, "… Street" LOC. */
+function phraseType(t: TokenView, q: number, r: number): EntityType | null {
+  const last = t.norm[r - 1]!;
+  const first = t.norm[q]!;
+  if (orgSuffixes.has(last)) return 'ORG';
+  if (eventWords.has(last)) return 'EVENT';
+  if (locSuffixes.has(last)) return 'LOC';
+  const second = t.norm[q + 1];
+  if (orgHeads.has(first) && (second === 'of' || second === 'for' || second === 'on')) return 'ORG';
+  if (locHeads.has(first)) return 'LOC';
+  return null;
+}
+
+function titleAt(t: TokenView, q: number, j: number): boolean {
+  return phraseAt(titles, t, q, j) !== null;
+}
+
+/** The longest phrase of `table` starting at token q (case-insensitive), before token j. */
+export function phraseAt(table: PhraseTable, t: TokenView, q: number, j: number): { words: string[]; value: string } | null {
+  const list = table.byFirst.get(t.norm[q]!);
+  if (!list) return null;
+  for (const [words, value] of list) {
+    if (q + words.length > j) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (t.norm[q + k] !== words[k]) { ok = false; break; }
+    // A phrase cannot run past a possessive ("the President's").
+    for (let k = 0; ok && k < words.length - 1; k++) if (t.poss[q + k]) ok = false;
+    if (ok) return { words, value };
+  }
+  return null;
+}
