@@ -5,4 +5,5 @@
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
   'entities',
+  'events',
 ];
