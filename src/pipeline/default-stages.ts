@@ -5,5 +5,6 @@
 export const DEFAULT_STAGES: readonly string[] = [
   'segment',
   'entities',
+  'times',
   'events',
 ];
