@@ -77,7 +77,9 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
         continue;
       }
       if (draft.obligation) asDemand(ctx, scope, draft);
-      scope.previousActors = draft.actors.length > 0 ? draft.actors : scope.previousActors;
+      // the next "and …" shares this subject: for a quoted allegation, the one accused
+      const subject = draft.trigger.pattern.role === 'allegation' ? draft.recipients : draft.actors;
+      scope.previousActors = subject.length > 0 ? subject : scope.previousActors;
       if (draft.pluralSubject) resolvePlural(draft, drafts, index);
       const placed = place(ctx, draft, sentence, last);
       if (!finish(placed, published, requireActor)) continue;
