@@ -105,6 +105,12 @@ export function pronounAt(ctx: EventContext, k: number, speakerAt: SpeakerAt): P
     return speaker ? { ids: [speaker], first: k, last: k, pronoun: 'first' } : null;
   }
   if (GRAMMAR.pluralPronouns.has(w)) {
+    // "Afghan rebel leaders said they would …": the group named earlier in the sentence
+    const floor = ctx.doc.tokenIndexAt(ctx.doc.sentences[ctx.doc.sentenceAt(ctx.doc.tokens.starts[k]!)]?.start ?? 0);
+    for (let t = k - 1; t >= floor; t--) {
+      const e = ctx.entityAt[t]!;
+      if (e >= 0 && ctx.entities[e]!.type !== 'PERSON') return { ids: [ctx.entities[e]!.id], first: k, last: k, pronoun: 'plural' };
+    }
     const id = resolveReference(ctx.doc, tokenSpan(ctx, k));
     return { ids: id ? [id] : [], first: k, last: k, pronoun: 'plural' };
   }

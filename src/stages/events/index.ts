@@ -5,6 +5,7 @@ import { buildContext, type EventContext } from './context.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { readTrigger, type Draft, type SentenceScope } from './read.js';
 import { buildSpeakerLookup } from './speakers.js';
+import { addGroupActors } from './group-actors.js';
 import { findDate, findLocation } from './setting.js';
 import { fold, finish, mergeInto, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
@@ -22,6 +23,7 @@ export const eventsStage: Stage = {
   requires: ['entities'],
   provides: ['events'],
   run(doc, ctx) {
+    addGroupActors(doc, ctx.kb);
     doc.events = extractEvents(doc, ctx.published ?? doc.meta.published);
   },
 };

@@ -1,0 +1,90 @@
+/**
+ * Group actors: "Russian officials", "Serbian military police", "Afghan
+ * rebel leaders", "Palestinians". Event data codes these as a country plus a
+ * sector (RUS GOV, SRB COP, AFG REB); the entity stage names people, places
+ * and organisations but leaves such groups out, so the events stage adds them
+ * as NORP entities (country from the KB's demonyms, sector from its agent
+ * nouns) before reading actors. Tokens already in an entity are left alone.
+ */
+import type { Doc } from '../../doc/document.js';
+import { TokenKind } from '../../doc/tokens.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { normaliseWord } from '../../kb/names.js';
+import type { Entity } from '../../record/types.js';
+import { readDataJson } from '../../util/data.js';
+
+const EXTRA_AGENTS = new Map(Object.entries(readDataJson<{ agents: Record<string, string> }>('events/agents.json').agents));
+
+/** Sector of an agent noun: our list, the KB's, or the KB's singular of a plural. */
+function agentSector(kb: KnowledgeBase, word: string): string | undefined {
+  return EXTRA_AGENTS.get(word) ?? kb.agents.get(word) ?? (word.endsWith('s') ? kb.agents.get(word.slice(0, -1)) : undefined);
+}
+
+/** Words between a demonym and its agent noun: "Serbian military police". */
+const HEAD_WINDOW = 3;
+
+export function addGroupActors(doc: Doc, kb: KnowledgeBase): void {
+  if (!kb.names) return;
+  const { count, starts, ends, kinds } = doc.tokens;
+  const covered = coveredTokens(doc);
+  const byKey = new Map<string, Entity>();
+  for (let i = 0; i < count; i++) {
+    if (covered[i] || kinds[i] !== TokenKind.Word) continue;
+    const c = doc.text.charCodeAt(starts[i]!);
+    if (c < 65 || c > 90) continue; // demonyms are capitalised
+    const word = normaliseWord(doc.text.slice(starts[i], ends[i]));
+    const country = demonymCountry(kb, word);
+    if (!country) continue;
+    const head = agentAfter(doc, kb, covered, i);
+    const plural = word.endsWith('s') && !head;
+    if (!head && !plural) continue;
+    const end = head ? head.token : i;
+    const sector = head?.sector;
+    const key = `${country}|${sector ?? ''}`;
+    const mention = { ...doc.span(starts[i]!, ends[end]!), kind: 'demonym' as const };
+    const existing = byKey.get(key);
+    if (existing) existing.mentions.push(mention);
+    else {
+      const entity: Entity = {
+        id: `g${byKey.size + 1}`, name: mention.text, type: 'NORP', country,
+        ...(sector ? { sector } : {}), mentions: [mention],
+      };
+      byKey.set(key, entity);
+    }
+    for (let t = i; t <= end; t++) covered[t] = 1;
+    i = end;
+  }
+  if (byKey.size > 0) doc.entities = [...doc.entities, ...byKey.values()];
+}
+
+function coveredTokens(doc: Doc): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.count);
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      for (let t = doc.tokenIndexAt(m.start); t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) covered[t] = 1;
+    }
+  }
+  return covered;
+}
+
+function demonymCountry(kb: KnowledgeBase, word: string): string | undefined {
+  const names = kb.names.get(word);
+  const hit = names?.find((n) => n.kind === 'demonym');
+  if (!hit) return undefined;
+  return kb.entries.get(hit.id)?.country ?? /^country:([A-Z]{3})$/.exec(hit.id)?.[1];
+}
+
+/** The agent noun a demonym modifies, skipping other modifiers and a conjoined demonym ("Hungarian and Romanian officials"). */
+function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number): { token: number; sector: string } | null {
+  let found: { token: number; sector: string } | null = null;
+  for (let t = i + 1; t < doc.tokens.count && t <= i + HEAD_WINDOW + 2; t++) {
+    if (covered[t] || doc.tokens.kinds[t] !== TokenKind.Word) break;
+    const word = normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t]));
+    const sector = agentSector(kb, word);
+    if (sector) { found = { token: t, sector }; continue; }
+    if (found) break;
+    if (word === 'and' || demonymCountry(kb, word)) continue; // a shared head: count it for the first demonym too
+    if (t > i + HEAD_WINDOW) break;
+  }
+  return found;
+}
