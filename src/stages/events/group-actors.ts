@@ -88,3 +88,30 @@ function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number)
   }
   return found;
 }
+
+/**
+ * Event data codes a person or organisation by country ("French Foreign
+ * Minister Laurent Fabius" → FRA). Where the entity stage linked no country,
+ * a demonym or country name inside a mention, or just before it, gives one.
+ */
+export function inferActorCountries(doc: Doc, kb: KnowledgeBase): void {
+  if (!kb.names) return;
+  doc.entities = doc.entities.map((entity) => {
+    if (entity.country || (entity.type !== 'PERSON' && entity.type !== 'ORG')) return entity;
+    for (const m of entity.mentions) {
+      const first = doc.tokenIndexAt(m.start);
+      for (let t = Math.max(0, first - 1); t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) {
+        const country = countryOfWord(kb, normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t])));
+        if (country) return { ...entity, country };
+      }
+    }
+    return entity;
+  });
+}
+
+function countryOfWord(kb: KnowledgeBase, word: string): string | undefined {
+  const names = kb.names.get(word);
+  const hit = names?.find((n) => n.kind === 'demonym' || ((n.kind === 'name' || n.kind === 'alias') && n.id.startsWith('country:')));
+  if (!hit) return undefined;
+  return kb.entries.get(hit.id)?.country ?? /^country:([A-Z]{3})$/.exec(hit.id)?.[1];
+}

@@ -5,7 +5,7 @@ import { buildContext, type EventContext } from './context.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { readTrigger, type Draft, type SentenceScope } from './read.js';
 import { buildSpeakerLookup } from './speakers.js';
-import { addGroupActors } from './group-actors.js';
+import { addGroupActors, inferActorCountries } from './group-actors.js';
 import { findDate, findLocation } from './setting.js';
 import { fold, finish, mergeInto, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
@@ -24,6 +24,7 @@ export const eventsStage: Stage = {
   provides: ['events'],
   run(doc, ctx) {
     addGroupActors(doc, ctx.kb);
+    inferActorCountries(doc, ctx.kb);
     doc.events = extractEvents(doc, ctx.published ?? doc.meta.published);
   },
 };
