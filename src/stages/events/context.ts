@@ -26,12 +26,38 @@ export interface EventContext {
   readonly entities: readonly Entity[];
 }
 
-export function buildContext(doc: Doc): EventContext {
+export interface TokenWords {
+  readonly words: string[];
+  readonly flags: Uint8Array;
+}
+
+export function buildContext(doc: Doc, tokenWords: TokenWords = readTokenWords(doc)): EventContext {
+  const { words, flags } = tokenWords;
+  const { count, starts } = doc.tokens;
+  const entityAt = new Int32Array(count).fill(-1);
+  doc.entities.forEach((entity, index) => {
+    for (const m of entity.mentions) {
+      for (let t = doc.tokenIndexAt(m.start); t < count && starts[t]! < m.end; t++) entityAt[t] = index;
+    }
+  });
+  return { doc, words, flags, entityAt, entities: doc.entities };
+}
+
+/** Each token's normalised form and flags; computed once and shared with the group-actor pass. */
+export function readTokenWords(doc: Doc): TokenWords {
   const { count, starts, ends, kinds } = doc.tokens;
   const words = new Array<string>(count);
   const flags = new Uint8Array(count);
+  const text = doc.text;
   for (let i = 0; i < count; i++) {
-    const raw = doc.text.slice(starts[i], ends[i]);
+    const start = starts[i]!;
+    if (ends[i]! - start === 1 && kinds[i] !== TokenKind.Word) {
+      // punctuation: a one-character string V8 keeps interned, no allocation
+      words[i] = text[start]!;
+      flags[i] = 0;
+      continue;
+    }
+    const raw = text.slice(start, ends[i]);
     let w = normalise(raw);
     let f = kinds[i] === TokenKind.Word ? TokenFlag.Word : 0;
     const c = raw.charCodeAt(0);
@@ -47,13 +73,7 @@ export function buildContext(doc: Doc): EventContext {
     words[i] = w;
     flags[i] = f;
   }
-  const entityAt = new Int32Array(count).fill(-1);
-  doc.entities.forEach((entity, index) => {
-    for (const m of entity.mentions) {
-      for (let t = doc.tokenIndexAt(m.start); t < count && starts[t]! < m.end; t++) entityAt[t] = index;
-    }
-  });
-  return { doc, words, flags, entityAt, entities: doc.entities };
+  return { words, flags };
 }
 
 /** First token of the mention run containing token `i` (same entity, contiguous). */

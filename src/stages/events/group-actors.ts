@@ -11,6 +11,7 @@ import { TokenKind } from '../../doc/tokens.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { normaliseWord } from '../../kb/names.js';
 import type { Entity } from '../../record/types.js';
+import { TokenFlag, type TokenWords } from './context.js';
 import { readDataJson } from '../../util/data.js';
 
 const EXTRA_AGENTS = new Map(Object.entries(readDataJson<{ agents: Record<string, string> }>('events/agents.json').agents));
@@ -23,19 +24,19 @@ function agentSector(kb: KnowledgeBase, word: string): string | undefined {
 /** Words between a demonym and its agent noun: "Serbian military police". */
 const HEAD_WINDOW = 3;
 
-export function addGroupActors(doc: Doc, kb: KnowledgeBase): void {
+export function addGroupActors(doc: Doc, kb: KnowledgeBase, tokenWords: TokenWords): void {
   if (!kb.names) return;
   const { count, starts, ends, kinds } = doc.tokens;
+  const { words, flags } = tokenWords;
   const covered = coveredTokens(doc);
   const byKey = new Map<string, Entity>();
   for (let i = 0; i < count; i++) {
     if (covered[i] || kinds[i] !== TokenKind.Word) continue;
-    const c = doc.text.charCodeAt(starts[i]!);
-    if (c < 65 || c > 90) continue; // demonyms are capitalised
-    const word = normaliseWord(doc.text.slice(starts[i], ends[i]));
+    if (!(flags[i]! & TokenFlag.Capital)) continue; // demonyms are capitalised
+    const word = words[i]!.replace('isation', 'ization');
     const country = demonymCountry(kb, word);
     if (!country) continue;
-    const head = agentAfter(doc, kb, covered, i);
+    const head = agentAfter(doc, kb, covered, i, words);
     const plural = word.endsWith('s') && !head;
     if (!head && !plural) continue;
     const end = head ? head.token : i;
@@ -75,11 +76,11 @@ function demonymCountry(kb: KnowledgeBase, word: string): string | undefined {
 }
 
 /** The agent noun a demonym modifies, skipping other modifiers and a conjoined demonym ("Hungarian and Romanian officials"). */
-function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number): { token: number; sector: string } | null {
+function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number, words: string[]): { token: number; sector: string } | null {
   let found: { token: number; sector: string } | null = null;
   for (let t = i + 1; t < doc.tokens.count && t <= i + HEAD_WINDOW + 2; t++) {
     if (covered[t] || doc.tokens.kinds[t] !== TokenKind.Word) break;
-    const word = normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t]));
+    const word = words[t]!;
     const sector = agentSector(kb, word);
     if (sector) { found = { token: t, sector }; continue; }
     if (found) break;

@@ -1,7 +1,7 @@
 import type { Stage } from '../../pipeline/stage.js';
 import type { Doc } from '../../doc/document.js';
 import type { Event } from '../../record/types.js';
-import { buildContext, type EventContext } from './context.js';
+import { buildContext, readTokenWords, type EventContext, type TokenWords } from './context.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { readTrigger, type Draft, type SentenceScope } from './read.js';
 import { buildSpeakerLookup } from './speakers.js';
@@ -23,9 +23,11 @@ export const eventsStage: Stage = {
   requires: ['entities'],
   provides: ['events'],
   run(doc, ctx) {
-    addGroupActors(doc, ctx.kb);
+    if (doc.sentences.length === 0) { doc.events = []; return; }
+    const tokenWords = readTokenWords(doc);
+    addGroupActors(doc, ctx.kb, tokenWords);
     inferActorCountries(doc, ctx.kb);
-    doc.events = extractEvents(doc, ctx.published ?? doc.meta.published);
+    doc.events = extractEvents(doc, ctx.published ?? doc.meta.published, {}, tokenWords);
   },
 };
 
@@ -38,10 +40,10 @@ export interface ExtractOptions {
   requireActor?: boolean;
 }
 
-export function extractEvents(doc: Doc, published?: string, options: ExtractOptions = {}): Event[] {
+export function extractEvents(doc: Doc, published?: string, options: ExtractOptions = {}, tokenWords?: TokenWords): Event[] {
   const requireActor = options.requireActor ?? true;
   if (doc.sentences.length === 0) return [];
-  const ctx = buildContext(doc);
+  const ctx = buildContext(doc, tokenWords);
   const speakerAt = buildSpeakerLookup(ctx);
   const drafts: Draft[] = [];
   doc.sentences.forEach((sentence, index) => {

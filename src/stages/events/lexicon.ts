@@ -74,7 +74,8 @@ const set = (words: readonly string[]) => new Set(words.map(normalise));
 
 /** Lower case with straight apostrophes, the form every lookup uses. */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export const GRAMMAR = {

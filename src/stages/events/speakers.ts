@@ -16,8 +16,10 @@ interface Region { start: number; end: number; speaker: string | null }
 export type SpeakerLookup = (offset: number) => { inQuote: boolean; speaker: string | null };
 
 export function buildSpeakerLookup(ctx: EventContext): SpeakerLookup {
-  const regions = ctx.doc.quotes.length > 0 ? fromQuotes(ctx.doc) : fromQuotationMarks(ctx);
+  // Built on first use: most events never ask who is speaking.
+  let regions: Region[] | null = null;
   return (offset) => {
+    regions ??= ctx.doc.quotes.length > 0 ? fromQuotes(ctx.doc) : fromQuotationMarks(ctx);
     for (const r of regions) {
       if (offset >= r.start && offset < r.end) return { inQuote: true, speaker: r.speaker };
     }
@@ -92,8 +94,12 @@ function speakerAround(ctx: EventContext, para: { start: number; end: number }, 
 }
 
 function indexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (chars.includes(text[i]!)) return i;
-  return -1;
+  let best = -1;
+  for (const ch of chars) {
+    const i = text.indexOf(ch, from);
+    if (i >= 0 && i < to && (best < 0 || i < best)) best = i;
+  }
+  return best;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
