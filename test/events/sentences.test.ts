@@ -93,6 +93,10 @@ const CASES: [string, string[]][] = [
   ['Iran could attack Israel.', ['ASSAULT iran→israel (hypothetical)']],
   ['Russia did not attack Ukraine from the north.', ['ASSAULT russia→ukraine (negated)']],
   ['Russia invaded Ukraine in 2014.', ['ASSAULT russia→ukraine (historical)']],
+  // wire style: the day between subject and verb
+  ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
+  ['The EU on Friday rejected the proposal from Russia.', ['REJECT eu→russia']],
+  ['Japan’s government on Sunday lifted the curfew.', ['CONCEDE japan→']],
 ];
 
 for (const [sentence, expected] of CASES) {

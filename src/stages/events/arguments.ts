@@ -44,6 +44,8 @@ export function nounPhraseLeft(ctx: EventContext, j: number, floor: number): Par
     }
     const w = ctx.words[k]!;
     if (w === 'and' || w === '&') { conjoined = true; sawAnd = true; continue; }
+    // "The Asia-Pacific Economic Cooperation (APEC) forum": step over a bracketed acronym
+    if (w === ')' && ctx.words[k - 2] === '(') { k -= 2; continue; }
     if (w === ',' && sawAnd) { conjoined = true; continue; }
     if (GRAMMAR.nounPhraseFiller.has(w) || GRAMMAR.determiners.has(w)) continue;
     // up to two other nouns or adjectives before an entity: "Angry French paper workers"
@@ -107,10 +109,14 @@ export function pronounAt(ctx: EventContext, k: number, speakerAt: SpeakerAt): P
   if (GRAMMAR.pluralPronouns.has(w)) {
     // "Afghan rebel leaders said they would …": the group named earlier in the sentence
     const floor = ctx.doc.tokenIndexAt(ctx.doc.sentences[ctx.doc.sentenceAt(ctx.doc.tokens.starts[k]!)]?.start ?? 0);
+    let person: string | null = null;
     for (let t = k - 1; t >= floor; t--) {
       const e = ctx.entityAt[t]!;
-      if (e >= 0 && ctx.entities[e]!.type !== 'PERSON') return { ids: [ctx.entities[e]!.id], first: k, last: k, pronoun: 'plural' };
+      if (e < 0) continue;
+      if (ctx.entities[e]!.type !== 'PERSON') return { ids: [ctx.entities[e]!.id], first: k, last: k, pronoun: 'plural' };
+      person ??= ctx.entities[e]!.id;
     }
+    if (person && ctx.words[k - 1] !== '.' && k > floor) return { ids: [person], first: k, last: k, pronoun: 'plural' };
     const id = resolveReference(ctx.doc, tokenSpan(ctx, k));
     return { ids: id ? [id] : [], first: k, last: k, pronoun: 'plural' };
   }
@@ -129,6 +135,11 @@ export function sinceConstruction(ctx: EventContext, j: number, floor: number): 
   const np = nounPhraseLeft(ctx, k, floor);
   if (!np || ctx.words[np.first - 1] !== 'since') return null;
   return np;
+}
+
+/** Is the noun phrase ending at token j the one named after "since" ("since Theresa May [in 2018]")? */
+export function afterSince(ctx: EventContext, np: Participants): boolean {
+  return ctx.words[np.first - 1] === 'since';
 }
 
 /** Is token `t` a likely past participle (for passives)? */

@@ -14,6 +14,8 @@ export const enum TokenFlag {
   Future = 4,
   Capital = 8,
   Word = 16,
+  /** Inside a time expression of the times stage. */
+  Time = 32,
 }
 
 export interface EventContext {
@@ -34,6 +36,9 @@ export interface TokenWords {
 export function buildContext(doc: Doc, tokenWords: TokenWords = readTokenWords(doc)): EventContext {
   const { words, flags } = tokenWords;
   const { count, starts } = doc.tokens;
+  for (const t of doc.times) {
+    for (let k = doc.tokenIndexAt(t.span.start); k < count && starts[k]! < t.span.end; k++) flags[k]! |= TokenFlag.Time;
+  }
   const entityAt = new Int32Array(count).fill(-1);
   doc.entities.forEach((entity, index) => {
     for (const m of entity.mentions) {

@@ -60,6 +60,7 @@ interface Grammar {
   settingNouns: string[];
   speechVerbs: string[];
   obligation: string[];
+  timeWords: string[];
   irregular: Record<string, string[]>;
 }
 
@@ -101,6 +102,7 @@ export const GRAMMAR = {
   settingNouns: set(grammarFile.settingNouns),
   speechVerbs: set(grammarFile.speechVerbs),
   obligation: set(grammarFile.obligation),
+  timeWords: set(grammarFile.timeWords),
 };
 
 function isPloverType(t: string): t is PloverType {

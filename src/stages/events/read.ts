@@ -8,7 +8,7 @@ import { TokenFlag } from './context.js';
 import { GRAMMAR } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 import {
-  isEntity, isPossessive, looksParticiple, nounPhraseLeft, objectRight, pronounAt, sinceConstruction,
+  afterSince, isEntity, isPossessive, looksParticiple, nounPhraseLeft, objectRight, pronounAt, sinceConstruction,
   type Participants, type SpeakerAt,
 } from './arguments.js';
 
@@ -60,6 +60,8 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
   let obligation = false;
   for (let k = anchor - 1; k >= floor; k--) {
     const w = ctx.words[k]!;
+    // wire style puts the day between subject and verb: "Iran on Tuesday threatened"
+    if (!isEntity(ctx, k) && timeRun(ctx, k, floor)) { start = k; continue; }
     if (isEntity(ctx, k) || !GRAMMAR.verbGroup.has(w)) {
       // "they'll", "won't" carry their auxiliary on the subject or negation token
       if (ctx.flags[k]! & TokenFlag.Future) future = true;
@@ -76,6 +78,17 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
   // "expected"/"planned" are future only with "to": "is expected to meet"
   const auxiliary: Auxiliary | undefined = negated ? 'negated' : hypothetical ? 'hypothetical' : future ? 'future' : undefined;
   return { start, be, obligation, ...(auxiliary && !obligation ? { auxiliary } : {}) };
+}
+
+/** Is token k part of a time adverbial (a times-stage span or day words, led by "on"/"last"/…)? */
+function timeRun(ctx: EventContext, k: number, floor: number): boolean {
+  const w = ctx.words[k]!;
+  if (ctx.flags[k]! & TokenFlag.Time) return true;
+  if ((w === 'in' || w === 'during' || w === 'at') && ctx.flags[k + 1]! & TokenFlag.Time) return true;
+  if (w === 'on' || w === 'last' || w === 'this' || w === 'next' || w === 'late' || w === 'early') {
+    return ctx.flags[k + 1]! & TokenFlag.Time ? true : GRAMMAR.timeWords.has(ctx.words[k + 1] ?? '') && ctx.words[k + 1] !== 'on';
+  }
+  return GRAMMAR.timeWords.has(w) && k >= floor && w !== 'on';
 }
 
 function sentenceHas(ctx: EventContext, scope: SentenceScope, words: ReadonlySet<string>, before: number): boolean {
@@ -101,7 +114,10 @@ function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participa
 function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Participants | null; linked?: boolean; since?: boolean } {
   if (j < scope.first) return { np: null };
   const w = ctx.words[j]!;
-  if (isEntity(ctx, j)) return { np: nounPhraseLeft(ctx, j, scope.first) };
+  if (isEntity(ctx, j)) {
+    const np = nounPhraseLeft(ctx, j, scope.first);
+    return np && afterSince(ctx, np) ? { np, since: true } : { np };
+  }
   const pronoun = pronounAt(ctx, j, scope.speakerAt);
   if (pronoun !== undefined) return { np: pronoun };
   if (GRAMMAR.subjectLink.has(w)) {
