@@ -51,7 +51,10 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
     const last = doc.tokenIndexAt(sentence.end);
     const triggers = findTriggers(ctx, first, last);
     if (triggers.length === 0) return;
-    const scope: SentenceScope = { index, first, last, previousActors: null, speakerAt };
+    const scope: SentenceScope = {
+      index, first, last, previousActors: null, speakerAt,
+      triggerAt: (nounStart) => triggers.some((t) => t.start < nounStart && t.end >= nounStart - 4 && t.start >= nounStart - 6),
+    };
     const inSentence: Draft[] = [];
     for (let i = 0; i < triggers.length; i++) {
       const trigger = triggers[i]!;

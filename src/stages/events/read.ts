@@ -45,6 +45,8 @@ export interface SentenceScope {
   last: number;
   /** Actor of the previous event in this sentence, for "…, warning it could …". */
   previousActors: string[] | null;
+  /** Is there another trigger governing the noun at this token ("condemned the attack")? */
+  triggerAt: (nounStart: number) => boolean;
   speakerAt: SpeakerAt;
 }
 
@@ -62,7 +64,9 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
     const w = ctx.words[k]!;
     // wire style puts the day between subject and verb: "Iran on Tuesday threatened"
     if (!isEntity(ctx, k) && timeRun(ctx, k, floor)) { start = k; continue; }
-    if (isEntity(ctx, k) || !GRAMMAR.verbGroup.has(w)) {
+    // manner adverbs: "flatly rejected", "strongly condemned"
+    const adverb = w.length > 4 && w.endsWith('ly') && !isEntity(ctx, k) && (ctx.flags[k]! & TokenFlag.Word) !== 0 && !(ctx.flags[k]! & TokenFlag.Capital);
+    if (isEntity(ctx, k) || (!GRAMMAR.verbGroup.has(w) && !adverb)) {
       // "they'll", "won't" carry their auxiliary on the subject or negation token
       if (ctx.flags[k]! & TokenFlag.Future) future = true;
       break;
@@ -166,6 +170,11 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     }
   } else {
     actors = possessorOf(ctx, scope, trigger.start);
+    if (!actors && !scope.triggerAt(trigger.start)) {
+      // "The United States speeded up the withdrawal": the subject of the verb governing the noun
+      const governing = governingSubject(ctx, scope, trigger.start, conditional);
+      if (governing) { actors = governing.np; auxiliary = governing.auxiliary; }
+    }
     auxiliary = nounAuxiliary(ctx, scope, trigger.start);
     const after = ctx.words[trigger.end];
     if (after !== undefined && GRAMMAR.recipientPrepositions.has(after)) {
@@ -212,6 +221,20 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     if (trigger.reversal.mode) draft.mode = trigger.reversal.mode; else delete draft.mode;
   }
   return draft;
+}
+
+const MAX_GOVERNING_GAP = 4;
+
+/** The verb before a noun's determiners and adjectives, and that verb's subject. */
+function governingSubject(ctx: EventContext, scope: SentenceScope, start: number, conditional: boolean): { np: Participants; auxiliary?: Auxiliary } | null {
+  let k = start - 1;
+  while (k > scope.first && start - k <= MAX_GOVERNING_GAP && (GRAMMAR.determiners.has(ctx.words[k]!) || isPossessive(ctx, k) || ctx.words[k] === 'up' || ctx.words[k] === 'of')) k--;
+  if (k <= scope.first || isEntity(ctx, k) || !(ctx.flags[k]! & TokenFlag.Word) || GRAMMAR.clauseEnd.has(ctx.words[k]!)) return null;
+  if (GRAMMAR.recipientPrepositions.has(ctx.words[k]!) || GRAMMAR.locationPrepositions.has(ctx.words[k]!)) return null;
+  const group = verbGroup(ctx, k, scope.first, conditional);
+  const subject = subjectOf(ctx, scope, group.start - 1);
+  if (!subject.np || subject.linked) return null;
+  return { np: subject.np, ...(group.auxiliary ? { auxiliary: group.auxiliary } : {}) };
 }
 
 /** "Russia’s invasion", "the Russian invasion", "US air strikes". */
