@@ -98,16 +98,32 @@ function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number,
 export function inferActorCountries(doc: Doc, kb: KnowledgeBase): void {
   if (!kb.names) return;
   doc.entities = doc.entities.map((entity) => {
-    if (entity.country || (entity.type !== 'PERSON' && entity.type !== 'ORG')) return entity;
+    if (entity.country) return entity;
     for (const m of entity.mentions) {
       const first = doc.tokenIndexAt(m.start);
-      for (let t = Math.max(0, first - 1); t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) {
-        const country = countryOfWord(kb, normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t])));
+      for (let t = first; t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) {
+        const country = countryOfWord(kb, wordAt(doc, t));
         if (country) return { ...entity, country };
+      }
+      if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
+      // "French Foreign Minister Laurent Fabius", "Palestinian leader Yasser Arafat"
+      for (let t = first - 1; t >= 0 && t >= first - TITLE_WINDOW; t--) {
+        const word = wordAt(doc, t);
+        const country = countryOfWord(kb, word);
+        if (country) return { ...entity, country };
+        const capitalised = /^[A-Z]/.test(doc.text.slice(doc.tokens.starts[t], doc.tokens.starts[t]! + 1));
+        if (!capitalised && !agentSector(kb, word)) break;
       }
     }
     return entity;
   });
+}
+
+/** Words of a title before a name: "French Foreign Minister". */
+const TITLE_WINDOW = 4;
+
+function wordAt(doc: Doc, t: number): string {
+  return normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t]));
 }
 
 function countryOfWord(kb: KnowledgeBase, word: string): string | undefined {
