@@ -37,8 +37,11 @@ export function addGroupActors(doc: Doc, kb: KnowledgeBase, tokenWords: TokenWor
     const country = demonymCountry(kb, word);
     if (!country) continue;
     const head = agentAfter(doc, kb, covered, i, words);
+    // A bare demonym before a noun ("an Australian ultimatum", "Iraqi towns")
+    // stands for its country; a plural one ("Palestinians") is a group.
+    const modifier = !head && i + 1 < count && !covered[i + 1] && kinds[i + 1] === TokenKind.Word;
     const plural = word.endsWith('s') && !head;
-    if (!head && !plural) continue;
+    if (!head && !plural && !modifier) continue;
     const end = head ? head.token : i;
     const sector = head?.sector;
     const key = `${country}|${sector ?? ''}`;

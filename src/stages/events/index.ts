@@ -7,7 +7,7 @@ import { readTrigger, type Draft, type SentenceScope } from './read.js';
 import { buildSpeakerLookup } from './speakers.js';
 import { addGroupActors, inferActorCountries } from './group-actors.js';
 import { findDate, findLocation } from './setting.js';
-import { fold, finish, mergeInto, sameEvent } from './rules.js';
+import { fold, finish, mergeInto, placeAsRecipient, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
 import { goldstein as goldsteinOf, requestMode } from './cameo.js';
 import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
@@ -90,6 +90,7 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
       scope.previousActors = subject.length > 0 ? subject : scope.previousActors;
       if (draft.pluralSubject) resolvePlural(draft, drafts, index);
       const placed = place(ctx, draft, sentence, last);
+      placeAsRecipient(placed);
       if (!finish(placed, published, requireActor)) continue;
       if (placed.type === 'PROTEST' && placed.mode === 'demo' && !placed.actorModifier && placed.actors.length > 0 && placed.actors.every((id) => isState(ctx, id))) {
         // a state "protests" diplomatically: PLOVER's ACCUSE disapprove, not a street protest

@@ -166,7 +166,9 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
       recipients = actors;
       actors = objectRight(ctx, trigger.end + 1, limit, true);
     } else {
-      recipients = objectRight(ctx, objectFrom, limit, pattern.mode === 'visit');
+      // "demanded that the US cancel …": the one asked is the complement's subject
+      const from = pattern.role === 'governs' && ctx.words[objectFrom] === 'that' ? objectFrom + 1 : objectFrom;
+      recipients = objectRight(ctx, from, limit, pattern.mode === 'visit');
     }
   } else {
     actors = possessorOf(ctx, scope, trigger.start);

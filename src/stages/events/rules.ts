@@ -77,6 +77,15 @@ export function finish(d: Draft, published?: string, requireActor = true): boole
   return true;
 }
 
+/** Material events done in a place to no one named: the place is the recipient ("lifted a curfew in Montenegro"). */
+const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'RETREAT', 'AID', 'SANCTION', 'PROTEST']);
+
+export function placeAsRecipient(d: Draft): void {
+  if (d.recipients.length > 0 || !PLACE_RECIPIENT.has(d.type) || !d.location?.entity) return;
+  if (d.actors.includes(d.location.entity)) return;
+  d.recipients = [d.location.entity];
+}
+
 export function sameEvent(a: Draft, b: Draft): boolean {
   return a.type === b.type && a.auxiliary === b.auxiliary && sameSet(a.actors, b.actors) && sameSet(a.recipients, b.recipients);
 }
