@@ -63,9 +63,10 @@ export function readTokenWords(doc: Doc): TokenWords {
       continue;
     }
     const raw = text.slice(start, ends[i]);
-    let w = normalise(raw);
-    let f = kinds[i] === TokenKind.Word ? TokenFlag.Word : 0;
     const c = raw.charCodeAt(0);
+    // most tokens start lower case and stay so: skip the lower-casing copy for them
+    let w = c >= 97 && c <= 122 && !raw.includes('’') && !/[A-Z]/.test(raw) ? raw : normalise(raw);
+    let f = kinds[i] === TokenKind.Word ? TokenFlag.Word : 0;
     if (c >= 65 && c <= 90) f |= TokenFlag.Capital;
     if (w.length > 2 && w.includes("'")) {
       if (w.endsWith("'s")) { w = w.slice(0, -2); f |= TokenFlag.Possessive; }

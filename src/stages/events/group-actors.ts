@@ -9,7 +9,6 @@
 import type { Doc } from '../../doc/document.js';
 import { TokenKind } from '../../doc/tokens.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { normaliseWord } from '../../kb/names.js';
 import type { Entity } from '../../record/types.js';
 import { TokenFlag, type TokenWords } from './context.js';
 import { readDataJson } from '../../util/data.js';
@@ -33,7 +32,7 @@ export function addGroupActors(doc: Doc, kb: KnowledgeBase, tokenWords: TokenWor
   for (let i = 0; i < count; i++) {
     if (covered[i] || kinds[i] !== TokenKind.Word) continue;
     if (!(flags[i]! & TokenFlag.Capital)) continue; // demonyms are capitalised
-    const word = words[i]!.replace('isation', 'ization');
+    const word = words[i]!.includes('isation') ? words[i]!.replace('isation', 'ization') : words[i]!;
     const country = demonymCountry(kb, word);
     if (!country) continue;
     const head = agentAfter(doc, kb, covered, i, words);
@@ -98,8 +97,9 @@ function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number,
  * Minister Laurent Fabius" → FRA). Where the entity stage linked no country,
  * a demonym or country name inside a mention, or just before it, gives one.
  */
-export function inferActorCountries(doc: Doc, kb: KnowledgeBase): void {
+export function inferActorCountries(doc: Doc, kb: KnowledgeBase, tokenWords: TokenWords): void {
   if (!kb.names) return;
+  const wordAt = (_doc: Doc, t: number) => tokenWords.words[t]!;
   doc.entities = doc.entities.map((entity) => {
     if (entity.country) return entity;
     for (const m of entity.mentions) {
@@ -124,10 +124,6 @@ export function inferActorCountries(doc: Doc, kb: KnowledgeBase): void {
 
 /** Words of a title before a name: "French Foreign Minister". */
 const TITLE_WINDOW = 4;
-
-function wordAt(doc: Doc, t: number): string {
-  return normaliseWord(doc.text.slice(doc.tokens.starts[t], doc.tokens.ends[t]));
-}
 
 function countryOfWord(kb: KnowledgeBase, word: string): string | undefined {
   const names = kb.names.get(word);

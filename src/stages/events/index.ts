@@ -26,7 +26,7 @@ export const eventsStage: Stage = {
     if (doc.sentences.length === 0) { doc.events = []; return; }
     const tokenWords = readTokenWords(doc);
     addGroupActors(doc, ctx.kb, tokenWords);
-    inferActorCountries(doc, ctx.kb);
+    inferActorCountries(doc, ctx.kb, tokenWords);
     doc.events = extractEvents(doc, ctx.published ?? doc.meta.published, {}, tokenWords);
   },
 };

@@ -36,17 +36,23 @@ function fromQuotationMarks(ctx: EventContext): Region[] {
   const regions: Region[] = [];
   let previousSpeaker: string | null = null;
   let previousOpenAtEnd = false;
+  const text = doc.text;
+  const marks = quoteMarks(text);
+  let m = 0;
   for (const para of doc.paragraphs) {
-    const text = doc.text;
     const paraRegions: Region[] = [];
-    let i = para.start;
-    while (i < para.end) {
-      const open = indexOfAny(text, '“"', i, para.end);
-      if (open < 0) break;
-      let close = indexOfAny(text, text[open] === '"' ? '"' : '”', open + 1, para.end);
-      if (close < 0) close = para.end;
+    while (m < marks.length && marks[m]! < para.start) m++;
+    // pair marks inside the paragraph: an opening mark up to the next closing one (or the paragraph end)
+    let k = m;
+    while (k < marks.length && marks[k]! < para.end) {
+      const open = marks[k]!;
+      if (text[open] === '”') { k++; continue; }
+      const closer = text[open] === '"' ? '"' : '”';
+      let c = k + 1;
+      while (c < marks.length && marks[c]! < para.end && text[marks[c]!] !== closer) c++;
+      const close = c < marks.length && marks[c]! < para.end ? marks[c]! : para.end;
       paraRegions.push({ start: open + 1, end: close, speaker: null });
-      i = close + 1;
+      k = c + 1;
     }
     if (paraRegions.length === 0) { previousOpenAtEnd = false; continue; }
     const named = speakerAround(ctx, para, paraRegions[0]!.start - 1, paraRegions[paraRegions.length - 1]!.end + 1);
@@ -93,13 +99,13 @@ function speakerAround(ctx: EventContext, para: { start: number; end: number }, 
   return null;
 }
 
-function indexOfAny(text: string, chars: string, from: number, to: number): number {
-  let best = -1;
-  for (const ch of chars) {
-    const i = text.indexOf(ch, from);
-    if (i >= 0 && i < to && (best < 0 || i < best)) best = i;
+/** Offsets of every “ ” and " in the text, in order: one pass per mark. */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (const ch of ['“', '”', '"']) {
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) marks.push(i);
   }
-  return best;
+  return marks.sort((a, b) => a - b);
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
