@@ -93,6 +93,11 @@ const CASES: [string, string[]][] = [
   ['Iran could attack Israel.', ['ASSAULT iran→israel (hypothetical)']],
   ['Russia did not attack Ukraine from the north.', ['ASSAULT russia→ukraine (negated)']],
   ['Russia invaded Ukraine in 2014.', ['ASSAULT russia→ukraine (historical)']],
+  // announced refusals are REJECT; conditional conflict is THREATEN
+  ['Iran said it would not release the British sailors.', ['REJECT iran→uk']],
+  ['Russia will not meet Ukraine.', ['REJECT russia→ukraine']],
+  ['France may halt aid to Egypt if the trial goes ahead.', ['THREATEN france→egypt']],
+  ['Israel could strike Iran if talks fail, Mr Okafor said.', ['THREATEN israel→iran']],
   // wire style: the day between subject and verb
   ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
   ['The EU on Friday rejected the proposal from Russia.', ['REJECT eu→russia']],

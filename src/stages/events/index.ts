@@ -92,7 +92,7 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
       const placed = place(ctx, draft, sentence, last);
       placeAsRecipient(placed);
       if (!finish(placed, published, requireActor)) continue;
-      if (placed.type === 'PROTEST' && placed.mode === 'demo' && !placed.actorModifier && placed.actors.length > 0 && placed.actors.every((id) => isState(ctx, id))) {
+      if (placed.type === 'PROTEST' && placed.mode === 'demo' && placed.trigger.reading === 'verb' && placed.trigger.light === undefined && !placed.actorModifier && placed.actors.length > 0 && placed.actors.every((id) => isState(ctx, id))) {
         // a state "protests" diplomatically: PLOVER's ACCUSE disapprove, not a street protest
         Object.assign(placed, { type: 'ACCUSE', mode: 'disapprove', cameo: '114' });
       }

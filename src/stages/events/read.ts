@@ -37,6 +37,10 @@ export interface Draft {
   actorModifier?: boolean;
   /** "must", "should": a demand on the actor, by whoever said it. */
   obligation?: boolean;
+  /** "will not", "would not": an announced refusal. */
+  refusal?: boolean;
+  /** The sentence has "if" or "unless". */
+  conditional?: boolean;
 }
 
 export interface SentenceScope {
@@ -50,7 +54,7 @@ export interface SentenceScope {
   speakerAt: SpeakerAt;
 }
 
-interface VerbGroup { start: number; auxiliary?: Auxiliary; be: boolean; obligation: boolean }
+interface VerbGroup { start: number; auxiliary?: Auxiliary; be: boolean; obligation: boolean; refusal: boolean }
 
 /** Walks left over auxiliaries and adverbs: "is also expected to", "did not", "could". */
 function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceConditional: boolean): VerbGroup {
@@ -81,7 +85,7 @@ function verbGroup(ctx: EventContext, anchor: number, floor: number, sentenceCon
   }
   // "expected"/"planned" are future only with "to": "is expected to meet"
   const auxiliary: Auxiliary | undefined = negated ? 'negated' : hypothetical ? 'hypothetical' : future ? 'future' : undefined;
-  return { start, be, obligation, ...(auxiliary && !obligation ? { auxiliary } : {}) };
+  return { start, be, obligation, refusal: negated && future, ...(auxiliary && !obligation ? { auxiliary } : {}) };
 }
 
 /** Is token k part of a time adverbial (a times-stage span or day words, led by "on"/"last"/…)? */
@@ -146,13 +150,17 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
   let linked = false;
   let passive = false;
   let obligation = false;
+  let refusal = false;
+  // "if" before the trigger makes it hypothetical; anywhere, it makes a modal threat conditional
   const conditional = sentenceHas(ctx, scope, GRAMMAR.conditional, trigger.start);
+  const conditionalSentence = conditional || sentenceHas(ctx, scope, GRAMMAR.conditional, scope.last);
 
   if (verbal) {
     const anchor = trigger.light ?? trigger.start;
     const group = verbGroup(ctx, anchor, scope.first, conditional);
     auxiliary = group.auxiliary;
     obligation = group.obligation;
+    refusal = group.refusal;
     if (conditional && !auxiliary) auxiliary = 'hypothetical';
     const subject = subjectOf(ctx, scope, group.start - 1);
     actors = subject.np;
@@ -215,6 +223,8 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     ...(linked ? { linked } : {}),
     ...(passive ? { passive } : {}),
     ...(obligation ? { obligation } : {}),
+    ...(refusal ? { refusal } : {}),
+    ...(conditionalSentence ? { conditional: true } : {}),
     ...(actors?.modifier ? { actorModifier: true } : {}),
   };
   if (trigger.reversal) {

@@ -46,6 +46,10 @@ export function fold(outer: Draft, inner: Draft): Draft {
 }
 
 const NEEDS_RECIPIENT = new Set(['COOPERATE', 'AID', 'SANCTION']);
+/** Cooperative acts whose announced refusal is REJECT. */
+const REFUSABLE = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const REJECT_CODE: Record<string, string> = { meet: '125', assist: '121', yield: '124', change: '123' };
+const THREAT_CONTENT = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 
 /** Applies PLOVER's rules in place; false when the draft is not an event. */
 export function finish(d: Draft, published?: string, requireActor = true): boolean {
@@ -56,6 +60,22 @@ export function finish(d: Draft, published?: string, requireActor = true): boole
   if (pattern.role === 'host' && d.recipients.length > 0) {
     // "Tokyo hosted Modi": the visitor is the actor, the host the recipient
     [d.actors, d.recipients] = [d.recipients, d.actors];
+  }
+  if (d.refusal && REFUSABLE.has(d.type)) {
+    // "will not meet their demands", "would not release": a refusal, PLOVER's REJECT
+    const mode = requestMode(d.type);
+    d.type = 'REJECT';
+    d.mode = mode;
+    d.cameo = REJECT_CODE[mode] ?? '120';
+    delete d.auxiliary;
+  }
+  if (d.auxiliary === 'hypothetical' && d.conditional && THREAT_CONTENT.has(d.type)) {
+    // "may halt mediation if …", "will strike if …": a conditional threat
+    const mode = threatMode(d.type, d.mode);
+    d.type = 'THREATEN';
+    d.cameo = '130';
+    if (mode) d.mode = mode; else delete d.mode;
+    delete d.auxiliary;
   }
   if (d.type === 'CONSULT' && d.mode !== 'visit') {
     // no host/visitor distinction: all participants are actors, no recipient
