@@ -98,6 +98,11 @@ const CASES: [string, string[]][] = [
   ['Russia will not meet Ukraine.', ['REJECT russia→ukraine']],
   ['France may halt aid to Egypt if the trial goes ahead.', ['THREATEN france→egypt']],
   ['Israel could strike Iran if talks fail, Mr Okafor said.', ['THREATEN israel→iran']],
+  // light verbs with modifiers before the event noun
+  ['Ukrainian farmers staged a 48-hour hunger strike outside parliament.', ['PROTEST ukraine→']],
+  ['Japan will give Egypt an emergency loan.', ['AGREE japan→egypt (future)']],
+  ['Iran declared a unilateral ceasefire.', ['RETREAT iran→']],
+  ['Israel reneged on its commitment to Egypt.', ['REJECT israel→egypt']],
   // wire style: the day between subject and verb
   ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
   ['The EU on Friday rejected the proposal from Russia.', ['REJECT eu→russia']],

@@ -177,6 +177,7 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
       // "demanded that the US cancel …": the one asked is the complement's subject
       const from = pattern.role === 'governs' && ctx.words[objectFrom] === 'that' ? objectFrom + 1 : objectFrom;
       recipients = objectRight(ctx, from, limit, pattern.mode === 'visit');
+      if (!recipients && trigger.light !== undefined) recipients = objectRight(ctx, trigger.light + 1, trigger.start, false);
     }
   } else {
     actors = possessorOf(ctx, scope, trigger.start);

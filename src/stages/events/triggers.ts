@@ -47,7 +47,8 @@ export function findTriggers(ctx: EventContext, first: number, last: number): Tr
 function matchAt(ctx: EventContext, i: number, last: number, patterns: Pattern[]): Trigger | null {
   const prev = ctx.words[i - 1];
   const nounPosition = prev !== undefined && (GRAMMAR.determiners.has(prev) || (ctx.flags[i - 1]! & TokenFlag.Possessive) !== 0);
-  const readings: ('verb' | 'noun')[] = nounPosition ? ['noun'] : ['verb', 'noun'];
+  const light = lightVerbBefore(ctx, i);
+  const readings: ('verb' | 'noun')[] = nounPosition ? ['noun'] : light !== null ? ['noun', 'verb'] : ['verb', 'noun'];
   for (const reading of readings) {
     for (const pattern of patterns) {
       if (pattern.pos !== reading) continue;
@@ -55,10 +56,7 @@ function matchAt(ctx: EventContext, i: number, last: number, patterns: Pattern[]
       if (!match) continue;
       if (pattern.notBefore && ctx.words[match.end] !== undefined && pattern.notBefore.has(ctx.words[match.end]!)) continue;
       const trigger: Trigger = { pattern, start: i, end: match.end, headEnd: match.headEnd, reading };
-      if (reading === 'noun') {
-        const light = lightVerbBefore(ctx, i);
-        if (light !== null) trigger.light = light;
-      }
+      if (reading === 'noun' && light !== null) trigger.light = light;
       return trigger;
     }
   }
@@ -90,12 +88,18 @@ function matchSlots(ctx: EventContext, pattern: Pattern, i: number, last: number
   return { end: t, headEnd: headEnd < 0 ? t : headEnd };
 }
 
-/** "held talks", "launched a fresh attack": a light verb up to three words before. */
+/** "held talks", "launched a fresh attack", "staged a 24-hour hunger strike": a light verb a few words before. */
 function lightVerbBefore(ctx: EventContext, i: number): number | null {
-  for (let t = i - 1; t >= 0 && t >= i - 4; t--) {
+  for (let t = i - 1; t >= 0 && t >= i - 5; t--) {
     const w = ctx.words[t]!;
     if (LIGHT_VERBS.has(w)) return t;
-    if (!GRAMMAR.determiners.has(w) && !(ctx.flags[t]! & TokenFlag.Possessive) && w !== 'out') return null;
+    if (GRAMMAR.determiners.has(w) || ctx.flags[t]! & TokenFlag.Possessive || w === 'out' || w === '-') continue;
+    // an indirect object: "give Egypt an emergency loan"
+    if (ctx.entityAt[t]! >= 0 && t < i - 1) continue;
+    // modifiers: numbers and plain lower-case words ("mass", "24-hour", "emergency food")
+    const plain = (ctx.flags[t]! & TokenFlag.Word) !== 0 && !(ctx.flags[t]! & TokenFlag.Capital) && ctx.entityAt[t]! < 0
+      && !GRAMMAR.verbGroup.has(w) && !GRAMMAR.clauseEnd.has(w) && !GRAMMAR.recipientPrepositions.has(w) && !LEXICON.has(w);
+    if (!plain && !/^\d/.test(w)) return null;
   }
   return null;
 }
