@@ -133,6 +133,13 @@ function equal(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** CAMEO root → PLOVER type(s), from the PLOVER manual's translation table. */
+const ROOT_TYPES: Record<string, string[]> = {
+  '03': ['AGREE'], '04': ['CONSULT'], '05': ['SUPPORT'], '06': ['COOPERATE'], '07': ['AID'], '08': ['CONCEDE', 'RETREAT'],
+  '09': ['ACCUSE'], '10': ['REQUEST'], '11': ['ACCUSE'], '12': ['REJECT'], '13': ['THREATEN'], '14': ['PROTEST'],
+  '15': ['MOBILIZE'], '16': ['SANCTION'], '17': ['COERCE'], '18': ['ASSAULT'], '19': ['ASSAULT'], '20': ['ASSAULT'],
+};
+
 interface PetrSentence { id: string; roots: string[]; text: string }
 
 function readPetr(path: string): PetrSentence[] {
@@ -156,7 +163,7 @@ function scorePetr(path: string, full: Analyzer | null, verbose: boolean): void 
     console.log(`petr2 (silver, ${sentences.length} sentences): needs the full pipeline; skipped`);
     return;
   }
-  let rootHits = 0; let quiet = 0;
+  let rootHits = 0; let quiet = 0; let typeHits = 0; let ploverCoded = 0;
   for (const s of sentences) {
     const record = full.analyze(s.text, { published: '2000-01-01' });
     const roots = record.events.map((e) => (e.cameo ?? '').slice(0, 2));
@@ -165,7 +172,12 @@ function scorePetr(path: string, full: Analyzer | null, verbose: boolean): void 
     const ok = first !== undefined && s.roots.includes((first.cameo ?? '').slice(0, 2));
     if (ok) rootHits++;
     else if (verbose) console.log(`  ${s.id}: gold roots ${s.roots.join(',')}; got ${roots.join(',') || 'none'}`);
+    // the same in PLOVER terms: roots 01 and 02 have no PLOVER type and are left out
+    const goldTypes = s.roots.map((r) => ROOT_TYPES[r]).filter((t): t is string[] => t !== undefined).flat();
+    if (goldTypes.length === 0) continue;
+    ploverCoded++;
+    if (first && goldTypes.includes(first.type)) typeHits++;
   }
   const pct = (k: number, n: number) => `${k}/${n} = ${n ? ((100 * k) / n).toFixed(1) : '0'}%`;
-  console.log(`petr2 (silver, ${sentences.length} sentences): CAMEO root of the first event ${pct(rootHits, coded.length)} of sentences with coded events; no event where none coded ${pct(quiet, uncoded)}`);
+  console.log(`petr2 (silver, ${sentences.length} sentences): CAMEO root of the first event ${pct(rootHits, coded.length)} of sentences with coded events; PLOVER type of those roots ${pct(typeHits, ploverCoded)} (roots 01/02, dropped by PLOVER, left out); no event where none coded ${pct(quiet, uncoded)}`);
 }
