@@ -109,6 +109,23 @@ const CASES: [string, string[]][] = [
   ['Japan’s government on Sunday lifted the curfew.', ['CONCEDE japan→']],
 ];
 
+/** Sentences that carry no PLOVER event, however event-like their words. */
+const NO_EVENT = [
+  'Shares in London rallied after the decision.',
+  'The President signed an executive order on artificial intelligence.',
+  'The company released its annual report.',
+  'Russia ignores the rules.',
+  'Talks were held in Geneva.',
+  'The ministry released a statement on Monday.',
+  'In March, prices rose in Germany.',
+];
+
+for (const sentence of NO_EVENT) {
+  test(`no event: ${sentence}`, () => {
+    assert.deepEqual(eventsOf(sentence).map(brief), []);
+  });
+}
+
 for (const [sentence, expected] of CASES) {
   test(`events: ${sentence}`, () => {
     const got = eventsOf(sentence).map(brief);

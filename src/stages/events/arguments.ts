@@ -61,7 +61,8 @@ export function objectRight(ctx: EventContext, i: number, limit: number, allowLo
   for (let k = i; k < limit && k < i + MAX_OBJECT_DISTANCE; k++) {
     const w = ctx.words[k]!;
     if (ctx.entityAt[k]! >= 0) {
-      if (!allowLocation && GRAMMAR.locationPrepositions.has(ctx.words[k - 1] ?? '')) return null;
+      const before = ctx.words[k - 1] === 'the' ? ctx.words[k - 2] : ctx.words[k - 1];
+      if (!allowLocation && GRAMMAR.locationPrepositions.has(before ?? '')) return null;
       return nounPhraseRight(ctx, k, limit);
     }
     if (GRAMMAR.clauseEnd.has(w) || w === ',') return null;

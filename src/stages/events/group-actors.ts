@@ -15,6 +15,11 @@ import { readDataJson } from '../../util/data.js';
 
 const EXTRA_AGENTS = new Map(Object.entries(readDataJson<{ agents: Record<string, string> }>('events/agents.json').agents));
 
+/** Is this a noun for people who act (officials, troops, demonstrators)? */
+export function isAgentNoun(word: string): boolean {
+  return EXTRA_AGENTS.has(word) || (word.endsWith('s') && EXTRA_AGENTS.has(word.slice(0, -1)));
+}
+
 /** Sector of an agent noun: our list, the KB's, or the KB's singular of a plural. */
 function agentSector(kb: KnowledgeBase, word: string): string | undefined {
   return EXTRA_AGENTS.get(word) ?? kb.agents.get(word) ?? (word.endsWith('s') ? kb.agents.get(word.slice(0, -1)) : undefined);

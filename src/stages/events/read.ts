@@ -6,6 +6,7 @@ import type { Auxiliary, EventLocation, PloverType } from '../../record/types.js
 import type { EventContext } from './context.js';
 import { TokenFlag } from './context.js';
 import { GRAMMAR } from './lexicon.js';
+import { isAgentNoun } from './group-actors.js';
 import type { Trigger } from './triggers.js';
 import {
   afterSince, isEntity, isPossessive, looksParticiple, nounPhraseLeft, objectRight, pronounAt, sinceConstruction,
@@ -119,12 +120,21 @@ function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participa
   return objectRight(ctx, k, limit, true);
 }
 
+const NOT_SUBJECT_BEFORE = new Set(['in', 'at', 'near', 'from', 'for', 'with', 'on', 'against', 'to', 'into', 'during', 'under', 'over', 'across', 'inside', 'outside', 'about', 'than', 'like', 'between', 'among', 'towards', 'toward', 'through', 'without', 'within']);
+
 function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Participants | null; linked?: boolean; since?: boolean } {
   if (j < scope.first) return { np: null };
   const w = ctx.words[j]!;
   if (isEntity(ctx, j)) {
     const np = nounPhraseLeft(ctx, j, scope.first);
-    return np && afterSince(ctx, np) ? { np, since: true } : { np };
+    if (np && afterSince(ctx, np)) return { np, since: true };
+    // "Shares in London rallied": an entity inside a prepositional phrase is not the subject
+    // …but "Demonstrators in Baghdad blocked" names a group by its place
+    if (np && NOT_SUBJECT_BEFORE.has(ctx.words[np.first - 1] ?? '')) {
+      const head = ctx.words[np.first - 2] ?? '';
+      return { np: isAgentNoun(head) || GRAMMAR.nounPhraseFiller.has(head) ? np : null };
+    }
+    return { np };
   }
   const pronoun = pronounAt(ctx, j, scope.speakerAt);
   if (pronoun !== undefined) return { np: pronoun };
