@@ -2,9 +2,15 @@ import type { Dataset } from '../dataset.js';
 import { pendingDataset } from './pending.js';
 import { seedDataset } from './seed.js';
 import { ploverDataset } from './plover.js';
+import { entitiesHeldoutDataset, entitiesOwnDataset } from './entities-own.js';
+import { nerDataset } from './ner.js';
 
 export const DATASETS: readonly Dataset[] = [
   seedDataset,
+  entitiesOwnDataset,
+  entitiesHeldoutDataset,
+  nerDataset('crossner-politics', 'entity stage on CrossNER politics (Wikipedia): PER/ORG/LOC P/R/F1', ['data/ner/crossner-politics/test.txt'], 'crossner'),
+  nerDataset('uner-ewt', 'entity stage on Universal NER English-EWT (web text): PER/ORG/LOC P/R/F1', ['data/ner/uner-ewt/en_ewt-ud-test.iob2'], 'uner'),
   pendingDataset('polnear-dev', 'PolNeAR dev: quote source/cue/content P/R/F1', ['data/polnear/dev'], 'quotes issue'),
   pendingDataset('polnear-train', 'PolNeAR train: the same, for development', ['data/polnear/train'], 'quotes issue'),
   ploverDataset,

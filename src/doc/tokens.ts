@@ -76,3 +76,6 @@ export function countWords(tokens: TokenTable): number {
   }
   return n;
 }
+
+/** The token pattern, for code that only needs the words' strings (KB name keys). */
+export const TOKEN_SOURCE = TOKEN.source;

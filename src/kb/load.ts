@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readDataJson } from '../util/data.js';
 import { isCapsName, nameWords } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
@@ -12,6 +13,7 @@ export interface KbOptions {
 export interface KbFile {
   countries?: { iso3: string; name: string; wikidata?: string; aliases?: string[]; demonyms?: string[]; capitals?: string[] }[];
   cities?: [name: string, iso3: string][];
+  regions?: [name: string, iso3: string][];
   orgs?: (Partial<KbEntry> & { name: string; caseSensitiveAliases?: string[] })[];
   people?: (Partial<KbEntry> & { name: string })[];
   /** Also accepted in user files: plain entries of any type. */
@@ -39,7 +41,8 @@ export function loadKnowledgeBase(options: KbOptions = {}): KnowledgeBase {
 function readUserFile(path: string): KbFile {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    parsed = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
     throw new Error(`knowledge-base file ${path}: ${(err as Error).message}`);
   }
@@ -48,12 +51,19 @@ function readUserFile(path: string): KbFile {
   return parsed as KbFile;
 }
 
+/** YAML only when a user file asks for it: the parser stays out of every other run. */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as { parse(text: string): unknown };
+  return yaml.parse(text);
+}
+
 class KbBuilder {
   readonly entries = new Map<string, KbEntry>();
   readonly names = new Map<string, KbName[]>();
   readonly firstWords = new Map<string, number>();
   readonly holders = new Map<string, OfficeHolder[]>();
   readonly surnames = new Map<string, string[]>();
+  readonly givenNameIds = new Map<string, string[]>();
   readonly agents = new Map<string, string>();
   readonly givenNames = new Map<string, string>();
   private user = false;
@@ -61,8 +71,7 @@ class KbBuilder {
   add(file: KbFile, user: boolean): void {
     this.user = user;
     for (const c of file.countries ?? []) {
-      const common = c.aliases?.find((a) => !a.startsWith('the ') && a.length < c.name.length && !isCapsName(a));
-      this.entry({ id: `country:${c.iso3}`, name: common ?? c.name, type: 'GPE', country: c.iso3, aliases: [c.name, ...(c.aliases ?? [])],
+      this.entry({ id: `country:${c.iso3}`, name: c.name, type: 'GPE', country: c.iso3, aliases: [c.name, ...(c.aliases ?? [])],
         ...(c.wikidata && { wikidata: c.wikidata }), ...(c.demonyms && { demonyms: c.demonyms }), ...(c.capitals && { metonyms: c.capitals }) },
       c.capitals ? 'capital' : 'metonym');
     }
@@ -71,6 +80,9 @@ class KbBuilder {
     for (const e of file.entries ?? []) this.entry(withId(e, e.type === 'PERSON' ? 'person' : 'entry'));
     for (const [name, iso3] of file.cities ?? []) {
       this.entry({ id: `city:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'city');
+    }
+    for (const [name, iso3] of file.regions ?? []) {
+      this.entry({ id: `region:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'region');
     }
     for (const [noun, sector] of Object.entries(file.agents ?? {})) if (!this.agents.has(noun)) this.agents.set(noun, sector);
     for (const g of file.givenNames ?? []) {
@@ -97,8 +109,16 @@ class KbBuilder {
       const words = nameWords(n);
       const surname = e.familyFirst ? words[0] : words[words.length - 1];
       if (surname && words.length > 1) push(this.surnames, surname, e.id);
+      const given = e.familyFirst ? words[1] : words[0];
+      if (given && words.length > 1) push(this.givenNameIds, given, e.id);
     }
-    for (const o of e.offices ?? []) push(this.holders, `${o[0]}|${o[1]}`, { id: e.id, start: o[2], end: o[3] });
+    for (const o of e.offices ?? []) {
+      const key = `${o[0]}|${o[1]}`;
+      const list = this.holders.get(key);
+      const holder = { id: e.id, start: o[2], end: o[3] };
+      if (list) list.push(holder);
+      else this.holders.set(key, [holder]);
+    }
   }
 
   private name(name: string, id: string, kind: KbName['kind'], caps = isCapsName(name)): void {
@@ -106,17 +126,29 @@ class KbBuilder {
     if (words.length === 0) return;
     const key = words.join(' ');
     const list = this.names.get(key) ?? [];
-    if (list.some((n) => n.id === id)) return;
+    const same = list.find((n) => n.id === id);
+    if (same) {
+      // "NATO" and "Nato" share a key: the entry matches in any case once either form is mixed case.
+      if (same.caps && !caps) delete same.caps;
+      return;
+    }
     list.push(caps ? { id, kind, caps } : { id, kind });
     this.names.set(key, list);
     this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
   }
 
   build(sources: string[], loadMs: number): KnowledgeBase {
-    for (const list of this.holders.values()) list.sort((a, b) => a.start.localeCompare(b.start));
+    const officeJurisdictions = new Map<string, Set<string>>();
+    for (const [key, list] of this.holders) {
+      list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+      const [office, of] = key.split('|') as [string, string];
+      const set = officeJurisdictions.get(office) ?? new Set<string>();
+      set.add(of);
+      officeJurisdictions.set(office, set);
+    }
     return {
-      entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders,
-      surnames: this.surnames, agents: this.agents, givenNames: this.givenNames, loadMs,
+      entries: this.entries, sources, names: this.names, firstWords: this.firstWords, holders: this.holders, officeJurisdictions,
+      surnames: this.surnames, givenNameIds: this.givenNameIds, agents: this.agents, givenNames: this.givenNames, loadMs,
     };
   }
 }
@@ -126,9 +158,10 @@ function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry
   return { ...e, id, type: e.type ?? 'ORG', offices: (e.offices ?? []) as Office[] } as KbEntry;
 }
 
+/** Appends once: short lists (the people sharing a surname). */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list) list.push(value);
+  if (list) { if (!list.includes(value)) list.push(value); }
   else map.set(key, [value]);
 }
 

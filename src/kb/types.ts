@@ -31,7 +31,7 @@ export interface KbEntry {
 /** Where a gazetteer key points, and how the name relates to the entry. */
 export interface KbName {
   id: string;
-  kind: 'name' | 'alias' | 'metonym' | 'demonym' | 'capital' | 'city';
+  kind: 'name' | 'alias' | 'metonym' | 'demonym' | 'capital' | 'city' | 'region';
   /** Written in capitals ("WHO", "US"): only matches text in capitals. */
   caps?: boolean;
 }
@@ -52,8 +52,12 @@ export interface KnowledgeBase {
   readonly firstWords: ReadonlyMap<string, number>;
   /** "office|jurisdiction" → holders, in start order. */
   readonly holders: ReadonlyMap<string, readonly OfficeHolder[]>;
+  /** Given names → person ids, for "Sir Keir", "Dame Priti" (knights go by first name). */
+  readonly givenNameIds: ReadonlyMap<string, readonly string[]>;
   /** Person surnames (and family names) → person ids. */
   readonly surnames: ReadonlyMap<string, readonly string[]>;
+  /** Office key → the jurisdictions the KB knows holders of it for. */
+  readonly officeJurisdictions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-case role noun → sector code (PETRARCH agents). */
   readonly agents: ReadonlyMap<string, string>;
   /** Given name → gender ('' when used for both). */

@@ -81,3 +81,29 @@ test('bad input never crashes', () => {
     assert.doesNotThrow(() => entities(text));
   }
 });
+
+test('thousands of names, acronyms and role nouns stay linear (no scan of every entity per mention)', () => {
+  const parts: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    parts.push(`Mr Name${i} Person${i} of the Org${i} Council (OC${i}) met the Prime Minister. He told the BBC that ZX${i} was fine, the minister said.`);
+  }
+  const start = performance.now();
+  const list = entities(parts.join(' '));
+  const ms = performance.now() - start;
+  assert.ok(list.length > 6000);
+  // Linear work is well under a second here; a quadratic pass takes minutes. The bound leaves room for a loaded machine.
+  assert.ok(ms < 20000, `took ${ms.toFixed(0)} ms`);
+});
+
+test('a party leader is opposition (OPP) until in government (GOV), by the date', () => {
+  const text = 'Keir Starmer spoke in Leeds.';
+  assert.equal(holding(entities(text, '2022-05-01'), text, 'Keir Starmer')?.sector, 'OPP');
+  assert.equal(holding(entities(text, '2024-11-17'), text, 'Keir Starmer')?.sector, 'GOV');
+});
+
+test('"Sir Keir" alone links to the one knight of that name leading a party on the date', () => {
+  const text = 'Sir Keir visited a school in Kent.';
+  const keir = holding(entities(text, '2024-03-01'), text, 'Sir Keir');
+  assert.equal(keir?.name, 'Keir Starmer');
+  assert.equal(keir?.country, 'GBR');
+});

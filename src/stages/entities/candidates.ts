@@ -28,12 +28,18 @@ export interface Candidate {
   sector?: string;
   /** Office named by a title before the name ("Chancellor Rachel Reeves"). */
   title?: string;
+  /** The honorific before the name, normalised ("sir", "mrs"). */
+  honorific?: string;
   /** Gender an honorific gives (Mr, Mrs, Sir, Dame); '' when it gives none. */
   gender?: string;
+  /** A role noun in apposition to this person ("X, the Home Secretary,"). */
+  appositive?: Candidate;
   /** Set on role-noun mentions, resolved after the names are clustered. */
   role?: RoleSpec;
   /** A lone capitalised word not known to be anything: clustered if it matches a name. */
   loose?: boolean;
+  /** Capitalised only because it opens a sentence: kept only if it joins a known name. */
+  initial?: boolean;
   /** Written in capitals: may abbreviate an organisation named in full. */
   acronym?: boolean;
 }

@@ -2,7 +2,7 @@ import { officesOn } from '../../kb/load.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import type { Entity, EntityType, Mention } from '../../record/types.js';
 import type { Candidate } from './candidates.js';
-import { connectors } from './lexicon.js';
+import { connectors, leaderOffices } from './lexicon.js';
 
 /** One real-world entity being assembled from its mentions. */
 export interface Cluster {
@@ -31,6 +31,10 @@ export class EntityIndex {
   private readonly byKb = new Map<string, Cluster>();
   private readonly byKey = new Map<string, Cluster>();
   private readonly byWord = new Map<string, Cluster[]>();
+  private readonly orgByInitials = new Map<string, Cluster>();
+  private readonly orgByAcronym = new Map<string, Cluster>();
+  /** Where organisation mentions end, for "Name (Abbr)". */
+  private readonly orgMentionEnds = new Map<number, Cluster>();
 
   constructor(readonly kb: KnowledgeBase, readonly date: string, private readonly text: string) {}
 
@@ -70,7 +74,7 @@ export class EntityIndex {
   private addSingle(c: Candidate): void {
     let cluster = this.personWithWord(c.words[0]!, c.start);
     if (!cluster) {
-      const entry = this.kbBySurname(c.words[0]!, c.title);
+      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c);
       if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
     }
     cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
@@ -82,11 +86,37 @@ export class EntityIndex {
   private addLoose(c: Candidate): void {
     const w = c.words[0]!;
     let cluster = this.personWithWord(w, c.start);
-    if (!cluster && c.acronym) cluster = this.byInitials([w], true);
+    if (!cluster && (c.acronym || this.inBrackets(c))) cluster = this.byInitials([w], true);
+    if (!cluster && this.inBrackets(c)) cluster = this.expandedJustBefore(c);
+    cluster ??= this.byKey.get(`ABBR|${w}`);
+    if (cluster && this.inBrackets(c)) this.byKey.set(`ABBR|${w}`, cluster);
+    if (!cluster) {
+      const leader = this.kbBySurname(w, undefined, true);
+      if (leader) cluster = this.byKb.get(leader.id) ?? this.fromKb(leader);
+    }
+    // A sentence's first word is capitalised anyway: a name only if it is one we know.
+    if (!cluster && c.initial) return;
     const type: EntityType = cluster?.type ?? c.type;
     cluster ??= this.byKey.get(`${type}|${w}`) ?? this.create(c);
     this.byKey.set(`${type}|${w}`, cluster);
     this.mention(cluster, { ...c, type });
+  }
+
+  /** "(Ecowas)": a word alone in brackets is an abbreviation, whatever its case. */
+  private inBrackets(c: Candidate): boolean {
+    const before = this.text.charCodeAt(c.start - 1);
+    const after = this.text.charCodeAt(c.end);
+    return (before === 40 || before === 91) && (after === 41 || after === 93);
+  }
+
+  /** "Economic Community of West African States (Ecowas)": the name right before the bracket, if it spells the word. */
+  private expandedJustBefore(c: Candidate): Cluster | undefined {
+    for (let end = c.start - 1; end >= c.start - 3; end--) {
+      const cl = this.orgMentionEnds.get(end);
+      const m = cl?.mentions.find((x) => x.end === end);
+      if (cl && m && spells(c.words[0]!, m.text.toLowerCase())) return cl;
+    }
+    return undefined;
   }
 
   private samePerson(c: Candidate): Cluster | undefined {
@@ -113,9 +143,17 @@ export class EntityIndex {
     return best;
   }
 
-  private kbBySurname(word: string, title: string | undefined): KbEntry | undefined {
-    const ids = [...new Set(this.kb.surnames.get(word) ?? [])];
+  /**
+   * The one KB person with this surname (holding `title`, if given). A bare
+   * surname ("Biden") is only trusted for heads of state or government.
+   */
+  private kbBySurname(word: string, title: string | undefined, leadersOnly = false): KbEntry | undefined {
+    const ids = this.kb.surnames.get(word) ?? [];
     let entries = ids.map((id) => this.kb.entries.get(id)).filter((e): e is KbEntry => e !== undefined);
+    if (leadersOnly) {
+      if (entries.length !== 1) return undefined;
+      entries = entries.filter((e) => e.offices?.some((o) => leaderOffices.has(o[0]) && o[0] !== 'party leader'));
+    }
     if (title) {
       const titled = entries.filter((e) => e.offices?.some((o) => o[0] === title));
       const now = titled.filter((e) => officesOn(e, this.date).some((o) => o[0] === title));
@@ -124,13 +162,30 @@ export class EntityIndex {
     return entries.length === 1 ? entries[0] : undefined;
   }
 
+  /** "Sir Keir", "Dame Priti": a knight or dame goes by first name; trusted when the KB has one such person. */
+  private kbKnight(c: Candidate): KbEntry | undefined {
+    if (c.honorific !== 'sir' && c.honorific !== 'dame') return undefined;
+    const entries = (this.kb.givenNameIds.get(c.words[0]!) ?? []).map((id) => this.kb.entries.get(id)).filter((e): e is KbEntry => e !== undefined);
+    if (entries.length === 1) return entries[0];
+    // Several: the one leading a country or party on the date, if only one does.
+    const leaders = entries.filter((e) => officesOn(e, this.date).some((o) => leaderOffices.has(o[0])));
+    return leaders.length === 1 ? leaders[0] : undefined;
+  }
+
   /** An organisation (or acronym) whose initials spell `words`. */
   private byInitials(words: string[], isAcronym = false): Cluster | undefined {
-    for (const cl of this.clusters) {
-      if (cl.type !== 'ORG') continue;
-      if (isAcronym ? initials(cl.words) === words[0] : initials(words) === cl.words.join('')) return cl;
+    return isAcronym ? this.orgByInitials.get(words[0]!) : this.orgByAcronym.get(initials(words));
+  }
+
+  /** Keeps the abbreviation indexes current as organisations appear (no scan of all clusters per acronym). */
+  private indexOrg(cl: Cluster): void {
+    if (cl.type !== 'ORG' || cl.words.length === 0) return;
+    if (cl.words.length === 1) {
+      if (!this.orgByAcronym.has(cl.words[0]!)) this.orgByAcronym.set(cl.words[0]!, cl);
+    } else {
+      const key = initials(cl.words);
+      if (key.length >= 2 && !this.orgByInitials.has(key)) this.orgByInitials.set(key, cl);
     }
-    return undefined;
   }
 
   fromKb(entry: KbEntry): Cluster {
@@ -141,10 +196,17 @@ export class EntityIndex {
     if (entry.wikidata) cl.wikidata = entry.wikidata;
     if (entry.party) cl.party = entry.party;
     if (entry.gender) cl.gender = entry.gender;
-    for (const o of officesOn(entry, this.date)) this.addOffice(cl, o[0], o[1]);
-    if (cl.type === 'PERSON' && cl.offices.size > 0 && !cl.sector) cl.sector = 'GOV';
+    else if (cl.type === 'PERSON' && cl.words.length > 1) {
+      const given = this.kb.givenNames.get(cl.words[entry.familyFirst ? 1 : 0]!);
+      if (given) cl.gender = given;
+    }
+    const offices = officesOn(entry, this.date);
+    for (const o of offices) this.addOffice(cl, o[0], o[1]);
+    // In government on the date: GOV; leading a party and nothing else: opposition.
+    if (cl.type === 'PERSON' && !cl.sector && offices.length > 0) cl.sector = offices.some((o) => o[0] !== 'party leader') ? 'GOV' : 'OPP';
     this.byKb.set(entry.id, cl);
     if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
+    this.indexOrg(cl);
     return cl;
   }
 
@@ -157,6 +219,7 @@ export class EntityIndex {
       const given = c.words.length > 1 ? this.kb.givenNames.get(c.words[0]!) : undefined;
       if (given) cl.gender = given;
     }
+    this.indexOrg(cl);
     return cl;
   }
 
@@ -166,7 +229,13 @@ export class EntityIndex {
     return cl;
   }
 
+  /** People with an office: the only clusters a role noun can mean. */
+  readonly officeHolders: Cluster[] = [];
+  /** Set once the names are in (see roles.ts homeCountry), so each role noun need not recount. */
+  home: string | undefined | null = null;
+
   addOffice(cl: Cluster, office: string, of: string | undefined): void {
+    if (cl.offices.size === 0 && cl.type === 'PERSON') this.officeHolders.push(cl);
     cl.offices.add(office);
     if (of) {
       const set = cl.officeOf.get(office) ?? new Set<string>();
@@ -184,7 +253,12 @@ export class EntityIndex {
     }
   }
 
+  /** The cluster a candidate went into. */
+  readonly clusterOf = new Map<Candidate, Cluster>();
+
   mention(cl: Cluster, c: Candidate): void {
+    this.clusterOf.set(c, cl);
+    if (cl.type === 'ORG') this.orgMentionEnds.set(c.end, cl);
     cl.mentions.push({ start: c.start, end: c.end, text: this.text.slice(c.start, c.end), kind: c.kind });
     if (c.type === 'PERSON' && c.words.length > cl.words.length && !cl.kbId) {
       cl.words = c.words;
@@ -244,5 +318,22 @@ function nameWordsOf(name: string): string[] {
 }
 
 function initials(words: string[]): string {
-  return words.filter((w) => !connectors.has(w)).map((w) => w.charAt(0)).join('');
+  return words.filter((w) => !connectors.has(w) && /^\p{L}/u.test(w)).map((w) => w.charAt(0)).join('');
+}
+
+/**
+ * Schwartz & Hearst's test: the short form's letters appear in order in the
+ * long form, right to left, the first one starting a word ("ecowas" in
+ * "economic community of west african states").
+ */
+function spells(short: string, long: string): boolean {
+  let j = long.length - 1;
+  for (let i = short.length - 1; i >= 0; i--) {
+    const ch = short[i]!;
+    if (!/[a-z0-9]/.test(ch)) continue;
+    while (j >= 0 && (long[j] !== ch || (i === 0 && j > 0 && /[a-z0-9]/.test(long[j - 1]!)))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
 }

@@ -16,6 +16,13 @@ export const entitiesStage: Stage = {
     const index = new EntityIndex(ctx.kb, ctx.published ?? NO_DATE, doc.text);
     const roles = index.addAll(new Scanner(doc, ctx.kb).scan());
     for (const r of roles) {
+      const named = r.appositive && index.clusterOf.get(r.appositive);
+      if (named) {
+        // The text says who holds the office: record it, so later role nouns find them.
+        index.addOffice(named, r.role!.office, r.role!.country ?? named.country);
+        index.mention(named, { ...r, type: named.type });
+        continue;
+      }
       const cluster = resolveRole(index, r.role!, r.start);
       if (cluster) index.mention(cluster, { ...r, type: cluster.type });
     }

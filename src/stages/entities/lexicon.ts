@@ -18,6 +18,12 @@ interface LexiconData {
   personalPronouns: Record<string, string>;
   groupPronouns: string[];
   stopwords: string[];
+  abbreviatedTitles: string[];
+  nameAdjectives: string[];
+  possessiveNameWords: string[];
+  extendedConnectors: string[];
+  orgWords: string[];
+  compassWords: string[];
 }
 
 const data = readDataJson<LexiconData>('entities/lexicon.json');
@@ -57,3 +63,13 @@ export const speechVerbs: ReadonlySet<string> = new Set(data.speechVerbs);
 export const personalPronouns: ReadonlyMap<string, string> = new Map(Object.entries(data.personalPronouns));
 export const groupPronouns: ReadonlySet<string> = new Set(data.groupPronouns);
 export const stopwords: ReadonlySet<string> = new Set(data.stopwords);
+export const abbreviatedTitles: ReadonlySet<string> = new Set(data.abbreviatedTitles);
+/** Words that are stopwords alone but open many names ("National Trust", "Western Union"). */
+export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
+/** Words whose possessive sits inside names: "People's Congress", "King's College", "St John's". */
+export const possessiveNameWords: ReadonlySet<string> = new Set(data.possessiveNameWords);
+/** Small words long organisation names run through ("Council on Foreign Relations"). */
+export const extendedConnectors: ReadonlySet<string> = new Set(data.extendedConnectors);
+/** Words that make an unknown capitalised run an organisation, wherever they stand in it. */
+export const orgWords: ReadonlySet<string> = new Set(data.orgWords);
+export const compassWords: ReadonlySet<string> = new Set(data.compassWords);

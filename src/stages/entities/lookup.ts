@@ -12,15 +12,21 @@ import { indexOf } from './state.js';
  * and get an entity id, never a bare "he".
  */
 
-/** The entity with a mention overlapping `span`, preferring the longest mention. */
+/**
+ * The entity whose mention overlaps `span` most; on a tie the shorter mention
+ * wins, so "Labour" inside "the Labour leader" is the party, not the leader.
+ */
 export function entityAt(doc: Doc, span: Span): Entity | null {
   let best: Entity | null = null;
-  let bestLength = 0;
+  let bestOverlap = 0;
+  let bestLength = Infinity;
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
-      if (m.start < span.end && span.start < m.end && m.end - m.start > bestLength) {
-        best = entity;
-        bestLength = m.end - m.start;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap <= 0 && !(span.start === span.end && m.start <= span.start && span.start < m.end)) continue;
+      const length = m.end - m.start;
+      if (overlap > bestOverlap || (overlap === bestOverlap && length < bestLength)) {
+        best = entity; bestOverlap = overlap; bestLength = length;
       }
     }
   }
@@ -45,7 +51,11 @@ export function resolveReference(doc: Doc, span: Span): string | null {
   const word = raw.toLowerCase();
   if (SPEAKER_ONLY.has(word)) return null;
   const gender = personalPronouns.get(word);
-  if (gender !== undefined) return nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && genderFits(doc, e, gender));
+  if (gender !== undefined) {
+    // A person known to fit the pronoun beats a nearer one whose gender is unknown.
+    return nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && genderIs(doc, e) === gender)
+      ?? nearestBefore(doc, span.start, (e) => e.type === 'PERSON' && !genderIs(doc, e));
+  }
   if (groupPronouns.has(word)) return nearestBefore(doc, span.start, (e) => e.type === 'ORG' || e.type === 'GPE');
   return roleReference(doc, raw, span);
 }
@@ -61,9 +71,8 @@ function nearestBefore(doc: Doc, offset: number, accept: (e: Entity) => boolean)
   return best?.id ?? null;
 }
 
-function genderFits(doc: Doc, entity: Entity, gender: string): boolean {
-  const cluster = indexOf(doc)?.clusters.find((c) => c.id === entity.id);
-  return !cluster?.gender || !gender || cluster.gender === gender;
+function genderIs(doc: Doc, entity: Entity): string | undefined {
+  return indexOf(doc)?.clusters.find((c) => c.id === entity.id)?.gender || undefined;
 }
 
 /** "the minister", "the Chinese premier", "the Labour leader": a role spec from the words, then the role resolver. */

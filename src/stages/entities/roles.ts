@@ -15,17 +15,17 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
   if (spec.government) return government(index, spec.country ?? homeCountry(index), create);
   const office = spec.office === 'leader' && spec.party ? 'party leader' : spec.office;
   const of = office === 'party leader' ? spec.party : spec.country;
-  const holders = index.clusters.filter((c) => c.type === 'PERSON' && holds(c, office, of, spec));
+  const holders = index.officeHolders.filter((c) => holds(c, office, of, spec));
   const inText = nearest(holders, at);
   if (inText) return inText;
-  const jurisdiction = of ?? (isNational(office) ? homeCountry(index) : undefined);
+  const jurisdiction = of ?? (isNational(office) ? homeCountry(index) ?? onlyJurisdiction(index, office) : undefined);
   const kbHolder = jurisdiction ? holderOn(index.kb, office, jurisdiction, index.date) : null;
   if (kbHolder) {
     const named = index.findByKb(kbHolder);
     if (named) return named;
   }
   if ((leaderOffices.has(office) || office === 'leader') && spec.country) {
-    const leaders = index.clusters.filter((c) => c.type === 'PERSON' && c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
+    const leaders = index.officeHolders.filter((c) => c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
     const leader = nearest(leaders, at);
     if (leader) return leader;
   }
@@ -45,6 +45,12 @@ function holds(c: Cluster, office: string, of: string | undefined, spec: RoleSpe
   if (!of) return true;
   const where = c.officeOf.get(office);
   return where ? where.has(of) : c.country === of;
+}
+
+/** "The Home Secretary" with no country in sight: the KB knows the office in one country only. */
+function onlyJurisdiction(index: EntityIndex, office: string): string | undefined {
+  const set = index.kb.officeJurisdictions.get(office);
+  return set && set.size === 1 ? [...set][0] : undefined;
 }
 
 /** Offices every country has one of, so "the Prime Minister" alone means the home country's. */
@@ -67,16 +73,21 @@ function nearest(clusters: Cluster[], at: number): Cluster | null {
 
 /**
  * The country the report is written from or about: the one whose government
- * it names by metonym (Downing Street), else whose office-holders it names
- * most, else the most mentioned country.
+ * it names by metonym (Downing Street), else the country its office-holders
+ * (three times), countries and organisations are mentioned most.
  */
 export function homeCountry(index: EntityIndex): string | undefined {
+  if (index.home === null) index.home = countHomeCountry(index);
+  return index.home;
+}
+
+function countHomeCountry(index: EntityIndex): string | undefined {
   const gov = index.clusters.find((c) => c.kbId?.startsWith('gov:') && c.mentions.length > 0);
   if (gov?.country) return gov.country;
   const counts = new Map<string, number>();
   for (const c of index.clusters) {
     if (!c.country) continue;
-    const weight = c.type === 'PERSON' && c.offices.size > 0 ? 3 * c.mentions.length : c.kbId?.startsWith('country:') ? c.mentions.length : 0;
+    const weight = c.type === 'PERSON' && c.offices.size > 0 ? 3 * c.mentions.length : c.kbId?.startsWith('country:') || c.type === 'ORG' ? c.mentions.length : 0;
     counts.set(c.country, (counts.get(c.country) ?? 0) + weight);
   }
   let best: string | undefined;

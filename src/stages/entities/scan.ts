@@ -4,7 +4,7 @@ import type { KbEntry, KbName, KnowledgeBase } from '../../kb/types.js';
 import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
-  blockers, connectors, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
+  abbreviatedTitles, blockers, compassWords, connectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -18,6 +18,9 @@ interface GazMatch {
 // Connectors that may sit inside one capitalised name ("Bank of England",
 // "Ursula von der Leyen"); "and" is left out so "Starmer and Macron" stays two.
 const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && w !== 'in' && w !== 'on' && w !== 'y'));
+// Organisation words that also open names: "Police Scotland", "Transport for London".
+const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
+const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
 /**
@@ -73,7 +76,7 @@ export class Scanner {
     const spec: Partial<RoleSpec> = {};
     const inner: Candidate[] = [];
     for (let n = 0; n < 3 && k < b; n++) {
-      if (blockers.has(t.norm[k]!)) { blocked = true; k++; continue; }
+      if (blockers.has(t.norm[k]!) && !phraseAt(roleNouns, t, k, b)) { blocked = true; k++; continue; }
       if (!t.cap[k]) break;
       const g = this.gazetteer(k, b);
       if (!g || t.poss[g.end - 1]) break;
@@ -95,39 +98,48 @@ export class Scanner {
     }
     this.out.push(...inner);
     if (!blocked) {
-      const from = inner.length ? this.nextTokenStart(inner[inner.length - 1]!.end, k) : t.starts[i]!;
       const capital = t.cap[k] === 1;
+      const appositive = this.personBeforeComma(i);
       this.out.push({
-        start: from, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
+        ...(appositive && { appositive }),
+        start: t.starts[i]!, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
         role: { office: role.value, ...spec, ...(government && { government: true }) },
       });
     }
     return end;
   }
 
-  private nextTokenStart(offset: number, fallback: number): number {
+  /** "Angela Rayner, the Deputy Prime Minister": the person named just before ", the". */
+  private personBeforeComma(i: number): Candidate | undefined {
     const t = this.t;
-    const i = this.doc.tokenIndexAt(offset);
-    return i < t.count ? t.starts[i]! : t.starts[fallback]!;
+    if (i < 2 || t.text.charCodeAt(t.starts[i - 1]!) !== 44) return undefined;
+    const last = this.out[this.out.length - 1];
+    return last && last.type === 'PERSON' && !last.role && last.end === t.ends[i - 2] ? last : undefined;
   }
 
   /** A run of capitalised words starting at i; returns the index after what it used. */
   private capitalised(i: number, b: number, clauseStart: boolean): number {
     const t = this.t;
     let j = i + 1;
-    while (j < b && !t.poss[j - 1]) {
+    while (j < b && (!t.poss[j - 1] || possessiveNameWords.has(t.norm[j - 1]!))) {
       if (t.cap[j] && t.kinds[j] === TokenKind.Word) j++;
+      else if ((this.abbreviationDot(j) || this.pluralPossessive(j)) && j + 1 < b && t.cap[j + 1]) j++;
       else if (INNER.has(t.norm[j]!) && j + 1 < b && t.cap[j + 1] && t.kinds[j + 1] === TokenKind.Word && !t.cap[j]) j += 2;
       else break;
     }
     let p = i;
-    while (p < j && stopwords.has(t.norm[p]!) && !titleAt(t, p, j) && !this.gazetteer(p, b)) p++;
+    while (p < j && stopwords.has(t.norm[p]!) && !(nameAdjectives.has(t.norm[p]!) && p + 1 < j) && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!) && !this.gazetteer(p, b)) p++;
     if (p === j) return j;
     const sentenceInitial = clauseStart && p === i;
     const whole = this.gazetteer(p, b);
     if (whole && whole.end >= j) {
       this.pushKb(p, whole, b);
       return whole.end;
+    }
+    const long = this.longOrganisation(p, j, b);
+    if (long > j && !(whole && whole.end >= long)) {
+      this.pushUnknown(p, long, 'ORG', false);
+      return long;
     }
     if (j - p >= 2 && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!)) {
       const type = phraseType(t, p, j);
@@ -141,12 +153,38 @@ export class Scanner {
     return j;
   }
 
+  /**
+   * "Council on Foreign Relations", "Union for a Popular Movement", "Center for
+   * Strategic and International Studies": a capitalised run continued through
+   * small words, kept whole only when it reads as an organisation (an
+   * organisation word first, or last). Returns the end, or j if not.
+   */
+  private longOrganisation(p: number, j: number, b: number): number {
+    const t = this.t;
+    // "John Dunlop of the Ulster Unionist Party" is a person and a party.
+    if (this.kb.givenNames.has(t.norm[p]!) && !orgHeads.has(t.norm[p]!)) return j;
+    let end = j;
+    let k = j;
+    while (k < b && !t.poss[k - 1]) {
+      let c = k;
+      while (c < b && c - k < 2 && !t.cap[c] && extendedConnectors.has(t.norm[c]!)) c++;
+      if (c === k || c >= b || !t.cap[c] || t.kinds[c] !== TokenKind.Word) break;
+      // "the X Association and the Y Trust" are two organisations.
+      if ((t.norm[k] === 'and' || t.norm[k] === '&') && orgSuffixes.has(t.norm[k - 1]!)) break;
+      k = c;
+      while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
+      if (orgHeads.has(t.norm[p]!) || orgSuffixes.has(t.norm[k - 1]!)) end = k;
+    }
+    return end;
+  }
+
   /** Titles, honorifics, KB names and unknown name runs inside one capitalised run. */
   private pieces(p: number, j: number, b: number, sentenceInitial: boolean): void {
     const t = this.t;
     let prefixStart = -1;
     let title: string | undefined;
     let gender: string | undefined;
+    let honorific: string | undefined;
     let country: string | undefined;
     const flushTitle = (at: number) => {
       if (prefixStart >= 0 && title) {
@@ -156,6 +194,7 @@ export class Scanner {
     };
     let q = p;
     while (q < j) {
+      if (this.abbreviationDot(q) || this.pluralPossessive(q) || !t.cap[q]) { q++; continue; }
       const tt = phraseAt(titles, t, q, j);
       if (tt && !(tt.words.length === 1 && q + 1 < j && this.isKbName(q, b))) {
         if (prefixStart < 0) prefixStart = q;
@@ -167,10 +206,11 @@ export class Scanner {
       if (h !== undefined && q + 1 < j) {
         if (prefixStart < 0) prefixStart = q;
         gender = h;
+        honorific = t.norm[q];
         q++;
         continue;
       }
-      const g = this.gazetteer(q, b);
+      const g = this.placeBeforeName(q, j, b) ? null : this.gazetteer(q, b);
       if (g) {
         const e = g.entry;
         const beforeTitle = g.end < j && phraseAt(titles, t, g.end, j) !== null;
@@ -200,12 +240,23 @@ export class Scanner {
       }
       // An unknown run of name words, up to the next title, honorific or KB name.
       let r = q + 1;
-      while (r < j && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      while (r < j && !(orgSuffixes.has(t.norm[r - 1]!) && this.kb.givenNames.has(t.norm[r]!)) && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      // "Senate Majority Leader Chuck Schumer": a given name after unknown title words starts the person.
+      if (prefixStart < 0 && r - q >= 3) {
+        for (let k = q + 1; k < r - 1; k++) {
+          if (this.kb.givenNames.has(t.norm[k]!) && (orgWords.has(t.norm[k - 1]!) || TITLE_WORDS.has(t.norm[k - 1]!))) {
+            prefixStart = q;
+            q = k;
+            break;
+          }
+        }
+      }
       if (prefixStart >= 0) {
         this.out.push({
           start: t.starts[prefixStart]!, nameStart: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'PERSON', words: t.norm.slice(q, r),
-          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }),
+          ...(title && { title }), ...(gender !== undefined && { gender }), ...(country && { country }), ...(honorific && { honorific }),
         });
+        honorific = undefined;
         prefixStart = -1; title = undefined; gender = undefined; country = undefined;
       } else {
         this.unknownRun(q, r, sentenceInitial && q === p);
@@ -219,7 +270,31 @@ export class Scanner {
   private splitsRun(r: number, b: number): boolean {
     const g = this.gazetteer(r, b);
     if (!g) return false;
-    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'demonym' && g.end - r > 0;
+    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'region' && g.name.kind !== 'demonym';
+  }
+
+  /** "Victoria Beckham", "Paris Hilton": a one-word place followed by an unknown name word is a name. */
+  private placeBeforeName(q: number, j: number, b: number): boolean {
+    const t = this.t;
+    if (q + 1 >= j) return false;
+    const g = this.gazetteer(q, b);
+    if (!g || g.end !== q + 1 || (g.name.kind !== 'city' && g.name.kind !== 'region')) return false;
+    return !this.gazetteer(q + 1, b) && !phraseAt(titles, t, q + 1, j) && !orgSuffixes.has(t.norm[q + 1]!) && !eventWords.has(t.norm[q + 1]!);
+  }
+
+  /** The apostrophe of "Farmers' Union", right after a plural. */
+  private pluralPossessive(j: number): boolean {
+    const t = this.t;
+    if (j === 0 || t.kinds[j] !== TokenKind.Punct || t.starts[j] !== t.ends[j - 1]) return false;
+    const c = t.text.charCodeAt(t.starts[j]!);
+    return (c === 39 || c === 0x2019) && t.norm[j - 1]!.endsWith('s');
+  }
+
+  /** The period of "Gov.", "Sen.", "Mr." right after the word. */
+  private abbreviationDot(j: number): boolean {
+    const t = this.t;
+    return j > 0 && t.kinds[j] === TokenKind.Punct && t.starts[j] === t.ends[j - 1] && t.text.charCodeAt(t.starts[j]!) === 46
+      && (abbreviatedTitles.has(t.norm[j - 1]!) || (t.norm[j - 1]!.length === 1 && t.cap[j - 1] === 1));
   }
 
   private isKbName(q: number, b: number): boolean {
@@ -233,19 +308,28 @@ export class Scanner {
       const w = t.norm[q]!;
       if (stopwords.has(w)) return;
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
-      if (sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '')) return;
-      this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type: caps ? 'ORG' : 'MISC', words: [w], loose: true, ...(caps && { acronym: true }) });
+      const initial = sentenceInitial && !caps && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? '');
+      const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
+      const type = caps || orgSuffixes.has(w) ? 'ORG' : said ? 'PERSON' : 'MISC';
+      this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
     }
     this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
   }
 
-  /** A capitalised run with no cue from its own words: people are the common case. */
+  /**
+   * A capitalised run with no suffix or head word: a given name first makes a
+   * person; an organisation word anywhere ("Forza Italia", "Popular Alternative")
+   * an organisation; a compass word at either end ("North Down", "Durham West")
+   * a place; otherwise short runs are taken for people, the common case in news.
+   */
   private guessType(q: number, r: number): EntityType {
     const t = this.t;
     const n = r - q;
-    for (let k = q; k < r; k++) if (INNER.has(t.norm[k]!)) return n > 3 ? 'ORG' : 'MISC';
     if (this.kb.givenNames.has(t.norm[q]!)) return 'PERSON';
+    for (let k = q; k < r; k++) if (orgWords.has(t.norm[k]!)) return 'ORG';
+    if (compassWords.has(t.norm[q]!) || compassWords.has(t.norm[r - 1]!)) return 'LOC';
+    for (let k = q; k < r; k++) if (INNER.has(t.norm[k]!)) return n > 3 ? 'ORG' : 'MISC';
     return n <= 3 ? 'PERSON' : 'MISC';
   }
 
@@ -254,9 +338,10 @@ export class Scanner {
     const words = t.norm.slice(q, r);
     // An organisation named with a country word inherits its country ("Chinese Foreign Ministry").
     let country: string | undefined;
-    if (type === 'ORG') {
+    if (type !== 'PERSON') {
       const g = this.gazetteer(q, r);
-      if (g && (g.name.kind === 'demonym' || g.entry.id.startsWith('country:'))) country = g.entry.country;
+      const place = g && (g.name.kind === 'demonym' || g.entry.type === 'GPE');
+      if (place && (type === 'ORG' ? g.name.kind === 'demonym' || g.entry.id.startsWith('country:') : true)) country = g.entry.country;
     }
     this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }) });
   }
@@ -286,8 +371,12 @@ export class Scanner {
     let e = g.entry;
     let kind: Candidate['kind'] = g.name.kind === 'metonym' || g.name.kind === 'capital' ? 'metonym' : 'name';
     // A capital after "in", "at", "from" is the city, elsewhere the country's government (metonymy).
-    if (g.name.kind === 'capital' && q > 0 && locativePrepositions.has(t.norm[q - 1]!)) {
-      const city = this.kb.entries.get(`city:${e.country}:${t.text.slice(t.starts[q], t.ends[g.end - 1])}`);
+    // A capital in capitals ("ANKARA (Reuters) -") is a dateline: the city.
+    const dateline = inCapitals(t.text, t.starts[q]!, t.ends[g.end - 1]!) && g.end - q === 1 && t.ends[q]! - t.starts[q]! > 3;
+    if (g.name.kind === 'capital' && ((q > 0 && locativePrepositions.has(t.norm[q - 1]!)) || dateline)) {
+      const key = t.norm.slice(q, g.end).join(' ');
+      const cityName = this.kb.names.get(key)?.find((n) => n.kind === 'city' && this.kb.entries.get(n.id)?.country === e.country);
+      const city = cityName && this.kb.entries.get(cityName.id);
       if (city) { e = city; kind = 'name'; }
     }
     const acronym = g.end - q === 1 && inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.ends[q]! - t.starts[q]! >= 2;
@@ -333,10 +422,15 @@ function phraseType(t: TokenView, q: number, r: number): EntityType | null {
   const last = t.norm[r - 1]!;
   const first = t.norm[q]!;
   if (orgSuffixes.has(last)) return 'ORG';
+  if (FIRST_ORG_WORDS.has(first) && r - q >= 2) return 'ORG';
   if (eventWords.has(last)) return 'EVENT';
+  if (last === 'city' && r - q >= 2) return 'GPE';
   if (locSuffixes.has(last)) return 'LOC';
-  const second = t.norm[q + 1];
-  if (orgHeads.has(first) && (second === 'of' || second === 'for' || second === 'on')) return 'ORG';
+  // "Progressive Conservative Party of Canada": an organisation word followed by of/for/on.
+  for (let k = q; k < r - 1; k++) {
+    const next = t.norm[k + 1];
+    if (orgHeads.has(t.norm[k]!) && (next === 'of' || next === 'for' || next === 'on')) return 'ORG';
+  }
   if (locHeads.has(first)) return 'LOC';
   return null;
 }
