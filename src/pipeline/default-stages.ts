@@ -6,5 +6,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment',
   'entities',
   'times',
+  'amounts',
   'events',
 ];

@@ -6,6 +6,7 @@ import { registerStage } from '../pipeline/registry.js';
 import { segmentStage } from './segment/index.js';
 import { entitiesStage } from './entities/index.js';
 import { timesStage } from './times/index.js';
+import { amountsStage } from './amounts/index.js';
 import { eventsStage } from './events/index.js';
 
-for (const stage of [segmentStage, entitiesStage, timesStage, eventsStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage, eventsStage]) registerStage(stage);

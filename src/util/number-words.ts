@@ -13,6 +13,12 @@ const TENS = new Map(Object.entries(data.tens));
 const MULTIPLIERS = new Map(Object.entries(data.multipliers));
 export const FRACTIONS = new Map(Object.entries(data.fractions));
 
+/** Could this word be a number word? A Set check first, since most words are not. */
+const SINGLE_WORDS = new Set([...UNITS.keys(), ...TENS.keys()]);
+export function mayBeNumberWord(word: string): boolean {
+  return SINGLE_WORDS.has(word) || (word.indexOf('-') > 0 && numberWordValue(word) !== null);
+}
+
 /** Value of one written-out number word ("seven", "twenty-five"), or null. */
 export function numberWordValue(word: string): number | null {
   const unit = UNITS.get(word);

@@ -20,6 +20,7 @@ interface LexiconData {
   yearDeterminers: string[];
   countApproximators: string[];
   countNouns: string[];
+  yearNouns: string[];
   decadeWords: Record<string, number>;
   holidays: Record<string, string>;
 }
@@ -48,6 +49,7 @@ export const YEAR_PREPOSITIONS = new Set(data.yearPrepositions);
 export const YEAR_DETERMINERS = new Set(data.yearDeterminers);
 export const COUNT_APPROXIMATORS = new Set(data.countApproximators);
 export const COUNT_NOUNS = new Set(data.countNouns);
+export const YEAR_NOUNS = new Set(data.yearNouns);
 export const DECADE_WORDS = new Map(Object.entries(data.decadeWords));
 
 /** Holidays keyed by their first word, longest names first, as token lists. */

@@ -1,6 +1,7 @@
+import { TokenKind } from '../../doc/tokens.js';
 import { isValidDate } from './calendar.js';
 import {
-  AMBIGUOUS_MONTHS, COUNT_APPROXIMATORS, COUNT_NOUNS, YEAR_DETERMINERS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS,
+  AMBIGUOUS_MONTHS, COUNT_APPROXIMATORS, COUNT_NOUNS, YEAR_NOUNS, YEAR_DETERMINERS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS,
   ORDINAL_SUFFIXES, QUARTERS, SEASONS, SHIFTS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './lexicon.js';
 import type { TimeRef } from './refs.js';
@@ -27,6 +28,12 @@ const SEASON_CONTEXT = new Set([
   'before', 'after', 'from', 'between',
 ]);
 
+/** Lower-case words that may follow a holiday used as a date ("on Christmas Day at noon", "Easter this year"). */
+const HOLIDAY_FOLLOWERS = new Set([
+  'and', 'or', 'at', 'on', 'in', 'this', 'last', 'next', 'with', 'when', 'is', 'was', 'will', 'to', 'for', 'of',
+  'the', 'a', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'until', 'before', 'after', 'as', 'but', 'while',
+]);
+
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
 function looksLikeCountNoun(w: string): boolean {
   if (COUNT_NOUNS.has(w)) return true;
@@ -41,7 +48,8 @@ export function monthAt(s: Scan, i: number, relaxed: boolean): { m: number; end:
   // An abbreviation's period ("Nov. 18") only when a number follows; otherwise it ends the sentence.
   const dotted = skipPeriod(s, i + 1);
   const end = dotted > i + 1 && isNumber(s, dotted) ? dotted : i + 1;
-  if (!relaxed && AMBIGUOUS_MONTHS.has(w) && !CALENDAR_CONTEXT.has(word(s, i - 1))) return null;
+  // "May" and "March" are words and names too; a calendar word before or a number after settles it.
+  if (!relaxed && AMBIGUOUS_MONTHS.has(w) && !CALENDAR_CONTEXT.has(word(s, i - 1)) && !isNumber(s, end)) return null;
   return { m, end };
 }
 
@@ -66,10 +74,18 @@ function yearAt(s: Scan, i: number): number | null {
 }
 
 /** A year after a month or day, with an optional comma before it. */
-function trailingYear(s: Scan, i: number): { y: number | null; end: number } {
+function trailingYear(s: Scan, i: number): { y: number | null; end: number; yearOffset?: number } {
   const j = skipComma(s, i);
   const y = yearAt(s, j);
-  return y === null ? { y: null, end: i } : { y, end: j + 1 };
+  if (y !== null) return { y, end: j + 1 };
+  // "June 16 of last year", "March of next year"
+  const offset = word(s, i) === 'of' && word(s, i + 2) === 'year' ? SHIFTS.get(word(s, i + 1)) : undefined;
+  return offset === undefined ? { y: null, end: i } : { y: null, end: i + 3, yearOffset: offset };
+}
+
+/** The year fields of a reference: a year, or an offset from the publication year. */
+function yearFields(t: { y: number | null; yearOffset?: number }): { y: number | null; yearOffset?: number } {
+  return t.yearOffset === undefined ? { y: t.y } : { y: t.y, yearOffset: t.yearOffset };
 }
 
 /** "18 November [2024]", "18th of November", "18-20 November". */
@@ -78,9 +94,10 @@ export function dayFirst(s: Scan, i: number): Match | null {
   if (range) {
     const month = monthAt(s, i + 1, true);
     if (!month) return null;
-    const { y, end } = trailingYear(s, month.end);
-    const from: TimeRef = { k: 'day', y, m: month.m, d: Number(range[1]) };
-    const to: TimeRef = { k: 'day', y, m: month.m, d: Number(range[2]) };
+    const t = trailingYear(s, month.end);
+    const end = t.end;
+    const from: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[1]) };
+    const to: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[2]) };
     return { start: i, end, ref: { k: 'range', from, to } };
   }
   const day = dayAt(s, i);
@@ -88,9 +105,9 @@ export function dayFirst(s: Scan, i: number): Match | null {
   const j = word(s, day.end) === 'of' ? day.end + 1 : day.end;
   const month = monthAt(s, j, true);
   if (!month) return null;
-  const { y, end } = trailingYear(s, month.end);
-  if (y !== null ? !isValidDate(y, month.m, day.d) : !isValidDate(2000, month.m, day.d)) return null;
-  return { start: i, end, ref: { k: 'day', y, m: month.m, d: day.d } };
+  const t = trailingYear(s, month.end);
+  if (!isValidDate(t.y ?? 2000, month.m, day.d)) return null;
+  return { start: i, end: t.end, ref: { k: 'day', ...yearFields(t), m: month.m, d: day.d } };
 }
 
 /** "November 18[, 2024]", "Nov. 18-20", "November 2024", "in March". */
@@ -99,19 +116,22 @@ export function monthFirst(s: Scan, i: number, relaxed: boolean): Match | null {
   if (!month) return null;
   const range = /^(\d{1,2})[-–](\d{1,2})$/.exec(word(s, month.end));
   if (range) {
-    const { y, end } = trailingYear(s, month.end + 1);
-    const from: TimeRef = { k: 'day', y, m: month.m, d: Number(range[1]) };
-    const to: TimeRef = { k: 'day', y, m: month.m, d: Number(range[2]) };
+    const t = trailingYear(s, month.end + 1);
+    const end = t.end;
+    const from: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[1]) };
+    const to: TimeRef = { k: 'day', ...yearFields(t), m: month.m, d: Number(range[2]) };
     return { start: i, end, ref: { k: 'range', from, to } };
   }
   const day = dayAt(s, month.end);
   if (day && yearAt(s, month.end) === null) {
-    const { y, end } = trailingYear(s, day.end);
-    if (isValidDate(y ?? 2000, month.m, day.d)) return { start: i, end, ref: { k: 'day', y, m: month.m, d: day.d } };
+    const t = trailingYear(s, day.end);
+    if (isValidDate(t.y ?? 2000, month.m, day.d)) return { start: i, end: t.end, ref: { k: 'day', ...yearFields(t), m: month.m, d: day.d } };
   }
   const of = word(s, month.end) === 'of' ? month.end + 1 : month.end;
   const y = yearAt(s, of) ?? yearAt(s, skipComma(s, month.end));
   if (y !== null) return { start: i, end: (yearAt(s, of) !== null ? of : skipComma(s, month.end)) + 1, ref: { k: 'month', y, m: month.m } };
+  const relative = trailingYear(s, month.end);
+  if (relative.yearOffset !== undefined) return { start: i, end: relative.end, ref: { k: 'month', ...yearFields(relative), m: month.m } };
   // A lone month name needs a calendar word before it unless it cannot be anything else.
   if (!relaxed && !CALENDAR_CONTEXT.has(word(s, i - 1)) && capitalised(s, month.end)) return null;
   // Beside a number it was meant as a date that did not parse ("31 February").
@@ -137,6 +157,8 @@ export function yearLike(s: Scan, i: number): Match | null {
   const w = word(s, i);
   if (w === 'the') return decadeAfterThe(s, i);
   if (!isNumber(s, i)) return null;
+  const numeric = numericDate(w);
+  if (numeric) return { start: i, end: i + 1, ref: numeric };
   const span = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(w);
   if (span) return yearSpanToken(i, Number(span[1]), span[2]!);
   if (w.length !== 4 || !/^\d{4}$/.test(w)) return null;
@@ -145,6 +167,24 @@ export function yearLike(s: Scan, i: number): Match | null {
     return y % 10 === 0 ? { start: i, end: i + 2, ref: { k: 'decade', decade: y / 10 } } : null;
   }
   return isYearInContext(s, i, y) ? { start: i, end: i + 1, ref: { k: 'year', y } } : null;
+}
+
+/**
+ * "2024-11-17" (ISO), and slashed dates only when the order is certain:
+ * "17/11/2024" (day first, as the day exceeds 12) or "11/17/2024".
+ */
+function numericDate(w: string): TimeRef | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDate(y, m, d) ? { k: 'day', y, m, d } : null;
+  }
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(w);
+  if (!slashed) return null;
+  const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  if (a > 12 && isValidDate(y, b, a)) return { k: 'day', y, m: b, d: a };
+  if (b > 12 && isValidDate(y, a, b)) return { k: 'day', y, m: a, d: b };
+  return null;
 }
 
 function yearSpanToken(i: number, a: number, rest: string): Match | null {
@@ -166,7 +206,7 @@ function isYearInContext(s: Scan, i: number, y: number): boolean {
   if (after === '%' || after === 'per' || after === 'percent' || after === 'times') return false;
   if (gluedToNext(s, i) && /^[a-z]/.test(after)) return false; // "2000km", "1500m"
   if (YEAR_PREPOSITIONS.has(before)) return true;
-  if (looksLikeCountNoun(after)) return false;
+  if (looksLikeCountNoun(after) && !YEAR_NOUNS.has(after)) return false;
   return YEAR_DETERMINERS.has(before) || (y >= 1800 && y <= 2100);
 }
 
@@ -237,9 +277,15 @@ export function holidayAt(s: Scan, i: number): Match | null {
     for (let k = 1; k < words.length && ok; k++) ok = normalise(word(s, i + k)) === words[k];
     if (!ok) continue;
     const { y, end } = trailingYear(s, i + words.length);
+    // "a Christmas card", "Halloween masks": the holiday names a kind of thing, not a date.
+    if (y === null && isLowerWord(s, end) && !HOLIDAY_FOLLOWERS.has(word(s, end))) return null;
     return { start: i, end, ref: { k: 'holiday', rule, y } };
   }
   return null;
+}
+
+function isLowerWord(s: Scan, i: number): boolean {
+  return i < s.limit && s.doc.tokens.kinds[i] === TokenKind.Word && !capitalised(s, i) && /^[a-z]/.test(word(s, i));
 }
 
 function normalise(w: string): string {

@@ -24,6 +24,8 @@ function shiftName(n: number): Shift {
 export function relativeDay(s: Scan, i: number): Match | null {
   const w = bare(word(s, i));
   const days = RELATIVE_DAYS.get(w);
+  // Capitalised after another capitalised word it is part of a name: "USA Today".
+  if (days !== undefined && capitalised(s, i) && capitalised(s, i - 1)) return null;
   if (days !== undefined) {
     const end = DAY_PARTS.has(bare(word(s, i + 1))) ? i + 2 : i + 1;
     return { start: i, end, ref: { k: 'offsetDays', days } };

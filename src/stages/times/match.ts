@@ -109,7 +109,8 @@ export function matchAt(s: Scan, i: number): Match | null {
   if (!point) return null;
   if (BARE_RANGE_JOINERS.has(word(s, point.end)) && (point.ref.k === 'year' || point.ref.k === 'month' || point.ref.k === 'day')) {
     const to = pointAt(s, point.end + 1, true);
-    if (to && to.ref.k === point.ref.k && (word(s, point.end) !== 'to' || to.ref.k === 'year')) {
+    // "2016 to 2023", "Oct. 30 to Nov. 8"; a month needs "-" ("March-May"), as "in March to …" is rarely a range.
+    if (to && to.ref.k === point.ref.k && (word(s, point.end) !== 'to' || to.ref.k !== 'month')) {
       return { start: i, end: to.end, ref: { k: 'range', from: point.ref, to: to.ref } };
     }
   }

@@ -2,14 +2,15 @@ import type { PeriodMod, Season, Unit } from './lexicon.js';
 
 /**
  * What a temporal expression says, before it is anchored to the publication
- * date. `y: null` means the text gave no year; `shift` records "last",
+ * date. `y: null` means the text gave no year; `yearOffset` a year counted
+ * from the publication year ("March of next year"); `shift` records "last",
  * "next" or "this" written before it.
  */
 export type Shift = 'last' | 'next' | 'this';
 
 export type TimeRef =
-  | { k: 'day'; y: number | null; m: number; d: number; shift?: Shift }
-  | { k: 'month'; y: number | null; m: number; shift?: Shift }
+  | { k: 'day'; y: number | null; m: number; d: number; shift?: Shift; yearOffset?: number }
+  | { k: 'month'; y: number | null; m: number; shift?: Shift; yearOffset?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; decade: number }
   | { k: 'season'; y: number | null; s: Season; shift?: Shift }

@@ -36,9 +36,9 @@ export function resolve(ref: TimeRef, anchor: number | null, tense: Tense): Reso
     if (y !== null) return yearly(y);
     if (anchor === null) return null;
     const ay = fromDayNumber(anchor).y;
-    if (ref.k === 'quarter' && ref.yearOffset !== undefined) return yearly(ay + ref.yearOffset);
+    if ('yearOffset' in ref && ref.yearOffset !== undefined) return yearly(ay + ref.yearOffset);
     const cands = [ay - 1, ay, ay + 1].map(yearly).filter((c): c is Resolved => c !== null);
-    return choose(cands, anchor, shiftOf(ref), tense, true);
+    return choose(cands, anchor, shiftOf(ref), tense);
   }
   if (anchor === null) return null;
   return resolveRelative(ref, anchor, tense);
@@ -66,12 +66,12 @@ function resolveRelative(ref: TimeRef, anchor: number, tense: Tense): Resolved |
     case 'weekday': {
       const monday = anchor - isoWeekday(anchor) + 1;
       const cands = [-2, -1, 0, 1, 2].map((k) => daySpan(monday + 7 * k + ref.wd - 1));
-      return choose(cands, anchor, ref.shift, tense, false);
+      return choose(cands, anchor, ref.shift, tense);
     }
     case 'weekend': {
       const monday = anchor - isoWeekday(anchor) + 1;
       const cands = [-2, -1, 0, 1, 2].map((k) => weekendSpan(monday + 7 * k + 5));
-      return choose(cands, anchor, ref.shift, tense, false);
+      return choose(cands, anchor, ref.shift, tense);
     }
     case 'unit': return unitSpan(anchor, ref.unit, ref.n);
     case 'stretch': return stretchSpan(anchor, ref.unit, ref.n);
@@ -87,37 +87,61 @@ function resolveRelative(ref: TimeRef, anchor: number, tense: Tense): Resolved |
  * Picks among candidate occurrences (in time order): "last" is the latest
  * wholly before the anchor, "next" the earliest wholly after; otherwise the
  * tense decides (past: the latest begun by the anchor; future or present: the
- * earliest not yet over). With no tense cue, a yearly reference stays in the
- * anchor's year and a weekday takes the nearest occurrence.
+ * earliest not yet over). With no tense cue, the occurrence containing the
+ * anchor, else the past one unless the next is much nearer ("leaves office
+ * in January", written in November, is the coming January).
  */
-function choose(cands: Resolved[], anchor: number, shift: Shift | undefined, tense: Tense, yearly: boolean): Resolved | null {
+function choose(cands: Resolved[], anchor: number, shift: Shift | undefined, tense: Tense): Resolved | null {
   if (shift === 'last') return findLast(cands, (c) => c.end < anchor);
   if (shift === 'next') return cands.find((c) => c.start > anchor) ?? null;
   if (tense === 'past') return findLast(cands, (c) => c.start <= anchor);
   if (tense === 'future' || tense === 'present') return cands.find((c) => c.end >= anchor) ?? null;
   const containing = cands.find((c) => c.start <= anchor && anchor <= c.end);
   if (containing) return containing;
-  if (yearly && shift !== 'this') {
-    const ay = fromDayNumber(anchor).y;
-    return cands.find((c) => fromDayNumber(c.start).y === ay) ?? null;
-  }
-  let best: Resolved | null = null;
-  let bestDistance = Infinity;
-  for (const c of cands) {
-    const distance = c.end < anchor ? anchor - c.end : c.start - anchor;
-    if (distance < bestDistance) { best = c; bestDistance = distance; } // ties keep the earlier (past)
-  }
-  return best;
+  // News tells of the past more than the future: a later occurrence wins only when it is much nearer.
+  const past = findLast(cands, (c) => c.end < anchor);
+  const future = cands.find((c) => c.start > anchor) ?? null;
+  if (!past || !future) return past ?? future;
+  // "this spring" has no such lean: it is whichever spring is nearer.
+  const bias = shift === 'this' ? 1 : FUTURE_BIAS;
+  return bias * (future.start - anchor) < anchor - past.end ? future : past;
 }
+
+/** How much nearer a future occurrence must be than a past one to win without a tense cue. */
+const FUTURE_BIAS = 2;
 
 function findLast(cands: Resolved[], ok: (c: Resolved) => boolean): Resolved | null {
   for (let i = cands.length - 1; i >= 0; i--) if (ok(cands[i]!)) return cands[i]!;
   return null;
 }
 
+/**
+ * "from 2016 to 2023", "between March and May". With no tense cue and no year,
+ * the range as a whole goes where it lies nearest the anchor: "between January 1
+ * and September 26", written on 29 September, is this year's.
+ */
 function resolveRange(from: TimeRef, to: TimeRef, anchor: number | null, tense: Tense): Resolved | null {
+  const fromYearly = yearlyMaker(from);
+  if (fromYearly && anchor !== null && tense === 'none' && 'y' in from && from.y === null && !('shift' in from && from.shift)) {
+    const ay = fromDayNumber(anchor).y;
+    let best: Resolved | null = null;
+    for (const y of [ay - 1, ay, ay + 1]) {
+      const a = fromYearly(y);
+      const range = a && rangeFrom(a, to, anchor, tense);
+      if (range && (!best || distance(range, anchor) < distance(best, anchor))) best = range;
+    }
+    return best;
+  }
   const a = resolve(from, anchor, tense);
-  if (!a) return null;
+  return a && rangeFrom(a, to, anchor, tense);
+}
+
+function distance(r: Resolved, anchor: number): number {
+  return r.end < anchor ? anchor - r.end : r.start > anchor ? r.start - anchor : 0;
+}
+
+/** The range from a resolved start to `to`, which follows it when its own year or week is not given. */
+function rangeFrom(a: Resolved, to: TimeRef, anchor: number | null, tense: Tense): Resolved | null {
   let b: Resolved | null;
   const yearly = yearlyMaker(to);
   if (yearly && 'y' in to && to.y === null) {

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../doc/tokens.js';
-import { numberWordValue } from '../../util/number-words.js';
+import { mayBeNumberWord } from '../../util/number-words.js';
 import {
   DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS, PERIOD_MODS, QUARTERS, RELATIVE_DAYS, SEASONS, SHIFTS,
   UNITS, WEEKDAYS,
@@ -33,11 +33,11 @@ export function isStarter(words: readonly string[], i: number, kinds: Uint8Array
   if (CONTENT_STARTERS.has(w)) return true;
   const next = words[i + 1] ?? '';
   if (w === 'the') return THE_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number);
-  if (PREPOSITIONS.has(w)) return PREPOSITION_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number) || numberWordValue(next) !== null || CONTENT_STARTERS.has(next);
+  if (PREPOSITIONS.has(w)) return PREPOSITION_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number) || mayBeNumberWord(next) || CONTENT_STARTERS.has(next);
   if (w === 'a' || w === 'an') return UNITS.has(next);
   if (w.endsWith("'s") || w.endsWith('’s')) return CONTENT_STARTERS.has(w.slice(0, -2));
   const c = w.charCodeAt(0);
   // "mid-2025", "early-1990s", number words ("three years ago")
   if ((c === 109 || c === 101 || c === 108) && (w.startsWith('mid-') || w.startsWith('early-') || w.startsWith('late-'))) return true;
-  return (c >= 97 && c <= 122) && numberWordValue(w) !== null;
+  return (c >= 97 && c <= 122) && mayBeNumberWord(w);
 }
