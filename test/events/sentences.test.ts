@@ -98,6 +98,8 @@ const CASES: [string, string[]][] = [
   ['Russia will not meet Ukraine.', ['REJECT russia→ukraine']],
   ['France may halt aid to Egypt if the trial goes ahead.', ['THREATEN france→egypt']],
   ['Israel could strike Iran if talks fail, Mr Okafor said.', ['THREATEN israel→iran']],
+  // a participial modifier between subject and verb
+  ['Russian jets using guided bombs struck Ukraine overnight.', ['ASSAULT russia→ukraine']],
   // light verbs with modifiers before the event noun
   ['Ukrainian farmers staged a 48-hour hunger strike outside parliament.', ['PROTEST ukraine→']],
   ['Japan will give Egypt an emergency loan.', ['AGREE japan→egypt (future)']],

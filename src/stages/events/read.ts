@@ -122,6 +122,18 @@ function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participa
 
 const NOT_SUBJECT_BEFORE = new Set(['in', 'at', 'near', 'from', 'for', 'with', 'on', 'against', 'to', 'into', 'during', 'under', 'over', 'across', 'inside', 'outside', 'about', 'than', 'like', 'between', 'among', 'towards', 'toward', 'through', 'without', 'within']);
 
+const MODIFIER_WORDS = new Set(['including', 'using', 'armed', 'backed', 'led', 'supported', 'based', 'equipped', 'carrying']);
+const MODIFIER_REACH = 6;
+
+/** "Russian aircraft including helicopter gunships killed …": the subject before a participial modifier. */
+function beforeModifier(ctx: EventContext, j: number, floor: number): Participants | null {
+  for (let k = j; k > floor && k > j - MODIFIER_REACH; k--) {
+    if (GRAMMAR.clauseEnd.has(ctx.words[k]!) || isEntity(ctx, k)) return null;
+    if (MODIFIER_WORDS.has(ctx.words[k]!)) return nounPhraseLeft(ctx, k - 1, floor);
+  }
+  return null;
+}
+
 function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Participants | null; linked?: boolean; since?: boolean } {
   if (j < scope.first) return { np: null };
   const w = ctx.words[j]!;
@@ -146,7 +158,7 @@ function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Pa
   if (GRAMMAR.relatives.has(w)) return { np: nounPhraseLeft(ctx, j - 1, scope.first) };
   const since = sinceConstruction(ctx, j, scope.first);
   if (since) return { np: since, since: true };
-  return { np: nounPhraseLeft(ctx, j, scope.first) };
+  return { np: nounPhraseLeft(ctx, j, scope.first) ?? beforeModifier(ctx, j, scope.first) };
 }
 
 /** Reads one trigger; null when it cannot be an event (no actor, wrong place). */
