@@ -50,6 +50,8 @@ export interface SentenceScope {
   last: number;
   /** Actor of the previous event in this sentence, for "…, warning it could …". */
   previousActors: string[] | null;
+  /** First "if"/"unless" of the sentence (its end when none), found once per sentence. */
+  firstConditional?: number;
   /** Is there another trigger governing the noun at this token ("condemned the attack")? */
   triggerAt: (nounStart: number) => boolean;
   speakerAt: SpeakerAt;
@@ -100,9 +102,10 @@ function timeRun(ctx: EventContext, k: number, floor: number): boolean {
   return GRAMMAR.timeWords.has(w) && k >= floor && w !== 'on';
 }
 
-function sentenceHas(ctx: EventContext, scope: SentenceScope, words: ReadonlySet<string>, before: number): boolean {
-  for (let k = scope.first; k < before; k++) if (words.has(ctx.words[k]!)) return true;
-  return false;
+/** Token index of the sentence's first word in `words`, or the sentence end. */
+function firstOf(ctx: EventContext, scope: SentenceScope, words: ReadonlySet<string>): number {
+  for (let k = scope.first; k < scope.last; k++) if (words.has(ctx.words[k]!)) return k;
+  return scope.last;
 }
 
 /** The sentence's own subject: the first entity or pronoun before the first verb group. */
@@ -174,8 +177,9 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
   let obligation = false;
   let refusal = false;
   // "if" before the trigger makes it hypothetical; anywhere, it makes a modal threat conditional
-  const conditional = sentenceHas(ctx, scope, GRAMMAR.conditional, trigger.start);
-  const conditionalSentence = conditional || sentenceHas(ctx, scope, GRAMMAR.conditional, scope.last);
+  scope.firstConditional ??= firstOf(ctx, scope, GRAMMAR.conditional);
+  const conditional = scope.firstConditional < trigger.start;
+  const conditionalSentence = scope.firstConditional < scope.last;
 
   if (verbal) {
     const anchor = trigger.light ?? trigger.start;
