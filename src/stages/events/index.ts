@@ -14,6 +14,8 @@ import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
 
 /** How far back "they" may look for the meeting it stands for, in sentences. */
 const ANAPHORA_SENTENCES = 3;
+/** Bounds the pairwise checks within one sentence (merging, governing) on pathological input. */
+const MAX_TRIGGERS_PER_SENTENCE = 256;
 /** How many words may separate a governing verb from the event it governs. */
 const GOVERN_WINDOW = 8;
 
@@ -49,7 +51,8 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
   doc.sentences.forEach((sentence, index) => {
     const first = doc.tokenIndexAt(sentence.start);
     const last = doc.tokenIndexAt(sentence.end);
-    const triggers = findTriggers(ctx, first, last);
+    // a "sentence" with hundreds of triggers is a run-on or junk: read its first ones only
+    const triggers = findTriggers(ctx, first, last).slice(0, MAX_TRIGGERS_PER_SENTENCE);
     if (triggers.length === 0) return;
     const scope: SentenceScope = {
       index, first, last, previousActors: null, speakerAt,
