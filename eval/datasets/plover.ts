@@ -90,7 +90,8 @@ function scoreGsr(path: string, full: Analyzer | null, segmentOnly: Analyzer, ve
   }
   const n = records.length;
   const pct = (k: number) => `${k}/${n} = ${((100 * k) / n).toFixed(1)}%`;
-  console.log(`plover GSR (${n} sentences, older categories mapped to PLOVER's 16)`);
+  const mapped = Object.entries(OLD_NAMES).map(([from, to]) => `${from}→${to}`).join(', ');
+  console.log(`plover GSR (${n} sentences; older category names mapped to PLOVER's 16 by the manual's CAMEO table: ${mapped})`);
   console.log(`  events stage alone, no entities (actor requirement off): type ${pct(triggerType)}; type among any event ${pct(triggerAny)}`);
   if (!full) {
     console.log('  full pipeline: the events stage is not in the default pipeline yet (needs the entities stage)');
