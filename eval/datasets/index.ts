@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset.js';
-import { pendingDataset } from './pending.js';
 import { seedDataset } from './seed.js';
 import { polnearDataset } from './polnear.js';
+import { ploverDataset } from './plover.js';
 import { entitiesHeldoutDataset, entitiesOwnDataset } from './entities-own.js';
 import { nerDataset } from './ner.js';
 
@@ -13,5 +13,5 @@ export const DATASETS: readonly Dataset[] = [
   nerDataset('uner-ewt', 'entity stage on Universal NER English-EWT (web text): PER/ORG/LOC P/R/F1', ['data/ner/uner-ewt/en_ewt-ud-test.iob2'], 'uner'),
   polnearDataset('dev'),
   polnearDataset('train'),
-  pendingDataset('plover', 'PLOVER GSR event type and dyad accuracy; PETR2 CAMEO roots', ['data/plover'], 'events issue'),
+  ploverDataset,
 ];

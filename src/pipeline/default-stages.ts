@@ -8,4 +8,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'times',
   'amounts',
   'quotes',
+  'events',
 ];

@@ -8,5 +8,6 @@ import { entitiesStage } from './entities/index.js';
 import { timesStage } from './times/index.js';
 import { amountsStage } from './amounts/index.js';
 import { quotesStage } from './quotes/index.js';
+import { eventsStage } from './events/index.js';
 
-for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage, quotesStage]) registerStage(stage);
+for (const stage of [segmentStage, entitiesStage, timesStage, amountsStage, quotesStage, eventsStage]) registerStage(stage);

@@ -1,0 +1,100 @@
+/**
+ * The events stage in context: quotations and their speakers, merged
+ * mentions of one meeting, place, setting and date, CAMEO export, group
+ * actors from the knowledge base, and bad input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/index.js';
+import { extractEvents } from '../../src/stages/events/index.js';
+import { brief, CAST, docWith, eventsOf } from './helpers.js';
+
+test('a quoted accusation is the speaker’s ACCUSE against whoever is accused', () => {
+  const text = 'Speaking on Sunday, Claire Moreau told reporters: “Russia steals our data and ignores every rule.”';
+  const events = eventsOf(text).map(brief);
+  assert.ok(events.includes('ACCUSE moreau→russia'), events.join(' | '));
+});
+
+test('an unattributed paragraph opening a quotation continues the previous speaker', () => {
+  const text = 'Helen Lamb told the BBC: “We have been patient.\n\n“Iran cheats on every deal it signs.”';
+  const events = eventsOf(text).map(brief);
+  assert.ok(events.includes('ACCUSE lamb→iran'), events.join(' | '));
+});
+
+test('wrongdoing narrated outside quotation marks is not an accusation by anyone', () => {
+  assert.deepEqual(eventsOf('Russia ignores the rules.').map(brief), []);
+});
+
+test('"I" in a quotation is the speaker', () => {
+  const text = 'Mr Okafor said: “I will meet Mr Chen in Tokyo.”';
+  assert.ok(eventsOf(text).map(brief).includes('AGREE chen+okafor→ (future)'));
+});
+
+test('a later "they" meeting merges with the announced meeting and brings date and place', () => {
+  const text = 'Helen Lamb will meet Chen Wei. They are expected to hold talks on Friday at the G7 summit in Japan.';
+  const events = eventsOf(text, { times: [{ text: 'on Friday', value: '2025-03-14' }] });
+  const meetings = events.filter((e) => e.type === 'AGREE');
+  assert.equal(meetings.length, 1);
+  const m = meetings[0]!;
+  assert.deepEqual([...m.actors].sort(), ['chen', 'lamb']);
+  assert.equal(m.auxiliary, 'future');
+  assert.equal(m.date, '2025-03-14');
+  assert.equal(m.location?.country, 'JPN');
+  assert.equal(m.location?.setting, 'G7 summit');
+  assert.equal(m.evidence.length, 2);
+});
+
+test('evidence spans are offsets into the text', () => {
+  const text = 'Earlier, Russia invaded Ukraine.';
+  const [e] = eventsOf(text);
+  assert.ok(e);
+  for (const span of e.evidence) assert.equal(text.slice(span.start, span.end), span.text);
+  assert.match(e.evidence[0]!.text, /Russia invaded Ukraine/);
+});
+
+test('each event exports a CAMEO code whose Goldstein score matches', () => {
+  const [attack] = eventsOf('Russia invaded Ukraine.');
+  assert.equal(attack?.cameo?.slice(0, 2), '19');
+  assert.equal(attack?.goldstein, -10);
+  const [meeting] = eventsOf('Ms Lamb met Mr Chen.');
+  assert.equal(meeting?.cameo, '040');
+  assert.equal(meeting?.goldstein, 1);
+});
+
+test('a bare year dates the event when the times stage did not run, and an earlier year is historical', () => {
+  const [e] = eventsOf('Russia annexed Crimea from Ukraine in 2014.', { published: '2024-11-17' });
+  assert.equal(e?.date, '2014');
+  assert.equal(e?.auxiliary, 'historical');
+});
+
+test('"the first leader since X in YEAR to meet Y" is X’s meeting with Y, historical', () => {
+  const text = 'Ms Lamb will be the first minister since Claire Moreau in 2019 to meet Mr Chen.';
+  const events = eventsOf(text, { published: '2024-11-17' }).map(brief);
+  assert.ok(events.includes('CONSULT chen+moreau→ (historical)'), events.join(' | '));
+});
+
+test('without an actor there is no event (PLOVER), unless the diagnostic switch is set', () => {
+  const doc = docWith('Talks were held in Geneva.', CAST);
+  assert.deepEqual(extractEvents(doc), []);
+  assert.equal(extractEvents(doc, undefined, { requireActor: false })[0]?.type, 'CONSULT');
+});
+
+test('the full pipeline codes wire-style group actors by country and sector', () => {
+  const record = analyze('Russian officials met Chinese diplomats in Beijing on Monday.', { published: '2024-11-18' });
+  const meeting = record.events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, JSON.stringify(record.events));
+  const countries = meeting.actors.map((id) => record.entities.find((e) => e.id === id)?.country).sort();
+  assert.deepEqual(countries, ['CHN', 'RUS']);
+});
+
+test('bad input never crashes the events stage', () => {
+  const inputs = [
+    '', '   ', '“', '“Russia invaded', 'invaded invaded invaded', '\u0000\uFFFF\uD800 attack',
+    `${'Russia attacked Ukraine and '.repeat(3000)}.`, '"""', 'They met. They met. They met.',
+    'Russia’s', 'by by by keeping afloat', '“I will meet him”, ” he said “',
+  ];
+  for (const text of inputs) {
+    assert.doesNotThrow(() => eventsOf(text), text.slice(0, 30));
+    assert.doesNotThrow(() => analyze(text), text.slice(0, 30));
+  }
+});
