@@ -328,19 +328,19 @@ export class StoreQueries {
   private entityRefs(ids: (number | null)[]): Map<number, EntityRef> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
     if (wanted.length === 0) return new Map();
-    const rows = this.db.prepare(`SELECT rowid, name, type, country, wikidata FROM entities
+    const rows = this.db.prepare(`SELECT rowid, name, type, country, sector, wikidata FROM entities
       WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(wanted)) as EntityDbRow[];
     return new Map(rows.map((r) => [r.rowid, entityRef(r)]));
   }
 }
 
-function entityRef(r: Pick<EntityDbRow, 'name' | 'type' | 'country' | 'wikidata'>): EntityRef {
-  return { name: r.name, type: r.type, ...opt('country', r.country), ...opt('wikidata', r.wikidata) };
+function entityRef(r: Pick<EntityDbRow, 'name' | 'type' | 'country' | 'sector' | 'wikidata'>): EntityRef {
+  return { name: r.name, type: r.type, ...opt('country', r.country), ...opt('sector', r.sector), ...opt('wikidata', r.wikidata) };
 }
 
 function entityRow(r: EntityDbRow): EntityRow {
   return {
-    id: r.rowid, ...entityRef(r), ...opt('sector', r.sector), ...opt('kbId', r.kb_id),
+    id: r.rowid, ...entityRef(r), ...opt('kbId', r.kb_id),
     articles: r.article_count, mentions: r.mention_count, quotes: r.quote_count,
   };
 }

@@ -68,6 +68,7 @@ export interface EntityRef {
   name: string;
   type: EntityType;
   country?: string;
+  sector?: string;
   wikidata?: string;
 }
 
@@ -135,7 +136,6 @@ export interface EntityQuery {
 
 export interface EntityRow extends EntityRef {
   id: number;
-  sector?: string;
   kbId?: string;
   articles: number;
   mentions: number;
