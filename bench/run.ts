@@ -1,8 +1,10 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
 import { benchPipeline } from './pipeline.js';
+import { benchQueries } from './queries.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
+  queries: benchQueries,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TextSpan } from '../doc/span.js';
 import type { DossierRecord, Entity, Event, Quote } from '../record/types.js';
 import { EntityResolver } from './entities.js';
+import { packLayers } from './layers.js';
 import { QuoteMerger } from './quotes.js';
 import type { RecordOrigin } from './types.js';
 
@@ -26,7 +27,8 @@ export class RecordWriter {
   private readonly insertAmount: Run;
   private readonly insertTime: Run;
   private readonly addTotals: Run;
-  private readonly entityCountry: Statement<[number], { country: string | null }>;
+  /** Store entity rowid → country, for the record being written. */
+  private readonly countries = new Map<number, string | null>();
 
   constructor(db: Database) {
     this.entities = new EntityResolver(db);
@@ -36,9 +38,10 @@ export class RecordWriter {
     this.insertArticle = db.prepare(`INSERT INTO articles (id, url, title, published, source, origin, text, words, layers, stored_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    this.countEntity = db.prepare(
-      'UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE rowid = ?');
-    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (entity, article, start, end, kind) VALUES (?, ?, ?, ?, ?)');
+    this.countEntity = db.prepare(`UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ?,
+      country = COALESCE(country, ?), sector = COALESCE(sector, ?), wikidata = COALESCE(wikidata, ?), kb_id = COALESCE(kb_id, ?)
+      WHERE rowid = ? RETURNING country`);
+    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article, start, end, entity, kind) VALUES (?, ?, ?, ?, ?)');
     this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.countQuote = db.prepare('UPDATE entities SET quote_count = quote_count + 1 WHERE rowid = ?');
@@ -52,7 +55,6 @@ export class RecordWriter {
     this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
     this.addTotals = db.prepare(`UPDATE totals SET articles = articles + 1, words = words + ?, mentions = mentions + ?,
       quote_sources = quote_sources + ?, events = events + ?, amounts = amounts + ?, times = times + ? WHERE id = 1`);
-    this.entityCountry = db.prepare('SELECT country FROM entities WHERE rowid = ?');
   }
 
   has(id: string, url?: string): boolean {
@@ -68,9 +70,10 @@ export class RecordWriter {
       times: record.times, ...(record.messages && { messages: record.messages }), meta };
     const words = countWords(article.text);
     const rowid = Number(this.insertArticle.run(article.id, article.url || null, article.title ?? null, article.published ?? null,
-      article.source ?? null, origin?.path ?? null, article.text, words, JSON.stringify(layers),
+      article.source ?? null, origin?.path ?? null, article.text, words, packLayers(layers, article.text),
       new Date().toISOString()).lastInsertRowid);
     this.insertArticleFts.run(rowid, article.title ?? null, article.text);
+    this.countries.clear();
     const { ids: entityIds, mentions } = this.writeEntities(record.entities, rowid);
     const published = article.published ?? null;
     let quoteSources = 0;
@@ -87,18 +90,24 @@ export class RecordWriter {
   /** Resolves every entity of the record; returns record entity id → store rowid. */
   private writeEntities(entities: Entity[], article: number): { ids: Map<string, number>; mentions: number } {
     const ids = new Map<string, number>();
-    const mentionCounts = new Map<number, number>();
+    const merged = new Map<number, { entity: Entity; mentions: number }>();
     let mentions = 0;
     for (const entity of entities) {
       const rowid = this.entities.resolve(entity);
       ids.set(entity.id, rowid);
       let added = 0;
-      for (const m of entity.mentions) added += this.insertMention.run(rowid, article, m.start, m.end, m.kind ?? null).changes;
-      mentionCounts.set(rowid, (mentionCounts.get(rowid) ?? 0) + added);
+      for (const m of entity.mentions) added += this.insertMention.run(article, m.start, m.end, rowid, m.kind ?? null).changes;
+      const seen = merged.get(rowid);
+      if (seen) seen.mentions += added;
+      else merged.set(rowid, { entity, mentions: added });
       mentions += added;
     }
     // Two record entities may merge into one store entity: count the article once.
-    for (const [rowid, n] of mentionCounts) this.countEntity.run(n, rowid);
+    for (const [rowid, { entity: e, mentions: n }] of merged) {
+      const row = this.countEntity.get(n, e.country ?? null, e.sector ?? null, e.wikidata ?? null, e.kbId ?? null, rowid) as
+        { country: string | null } | undefined;
+      this.countries.set(rowid, row?.country ?? null);
+    }
     return { ids, mentions };
   }
 
@@ -108,7 +117,10 @@ export class RecordWriter {
     const speaker = localToStore(ids, quote.speaker);
     const rowid = this.quoteMerger.add({ text, kind: quote.kind, speaker, published });
     if (rowid === undefined) return false;
-    const spans = { content: quote.content, ...(quote.source && { source: quote.source }), ...(quote.cue && { cue: quote.cue }) };
+    // Offsets only: the words are in the article text (and the record's layers).
+    const offsets = (s: TextSpan) => [s.start, s.end];
+    const spans = { content: quote.content.map(offsets), ...(quote.source && { source: offsets(quote.source) }),
+      ...(quote.cue && { cue: offsets(quote.cue) }) };
     const addressee = localToStore(ids, quote.addressee);
     this.insertQuoteSource.run(rowid, article, published, quote.kind, speaker, addressee, text, JSON.stringify(spans));
     if (speaker !== null) this.countQuote.run(speaker);
@@ -143,9 +155,9 @@ export class RecordWriter {
     }
   }
 
-  /** The country the store knows for an entity (possibly learnt from another article). */
+  /** The country the store knows for an entity of the record being written (possibly learnt from another article). */
   private countryOf(entity: number): string | null {
-    return this.entityCountry.get(entity)?.country ?? null;
+    return this.countries.get(entity) ?? null;
   }
 }
 
