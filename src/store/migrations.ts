@@ -190,11 +190,13 @@ CREATE TABLE times (
 );
 CREATE INDEX times_article ON times(article);
 
--- Full-text search. Articles: external content (the text is stored once, in
--- 'articles'); rows are only ever added, never changed. Quotes: own content,
--- because a quote's text grows when a longer version is seen.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text);
+-- Full-text search, with Porter stemming ("sanction" finds "sanctioned").
+-- Articles: external content (the text is stored once, in 'articles'); rows
+-- are only ever added, never changed. Quotes: own content, because a quote's
+-- text grows when a longer version is seen.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
 `;
 
 export const MIGRATIONS: readonly Migration[] = [

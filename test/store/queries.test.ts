@@ -82,6 +82,8 @@ test('search finds phrases in articles and quotes, not scattered words', () => {
   assert.equal(store.search({ phrases: ['relationship pragmatic'] }).length, 0);
   assert.equal(store.search({ phrases: ['drone', 'treasury'] }).length, 1);
   assert.deepEqual(store.search({ phrases: ['"*'] }), [], 'query syntax in the input is not an error');
+  assert.deepEqual(store.search({ phrases: ['sanction'] }).map((h) => h.kind), ['article'], 'stemmed: "sanctioned", "sanctions"');
+  assert.equal(store.search({ phrases: ['Défense-Ministry AND OR'] }).length, 0, 'operators are words, accents fold');
 });
 
 test('article() gives back the record exactly as it was put, by id, prefix or URL', () => {
