@@ -21,7 +21,8 @@ export class EntityResolver {
   private readonly adopt: Statement<unknown[]>;
   private readonly addName: Statement<[string, number]>;
 
-  constructor(db: Database) {
+  /** `onCreate` is told of every entity the store did not know yet. */
+  constructor(db: Database, private readonly onCreate: (entity: Entity) => void = () => {}) {
     this.byWikidata = db.prepare('SELECT rowid FROM entities WHERE wikidata = ?');
     this.byKbId = db.prepare('SELECT rowid FROM entities WHERE kb_id = ?');
     this.byAlias = db.prepare(`SELECT e.rowid, e.norm_name = n.norm_name AND e.wikidata IS NULL AND e.kb_id IS NULL AS own
@@ -45,6 +46,7 @@ export class EntityResolver {
       this.remember(entity, norm, rowid);
       return rowid;
     }
+    this.onCreate(entity);
     const created = Number(this.insert.run(entity.name, norm, entity.type, entity.country ?? null, entity.sector ?? null,
       entity.wikidata ?? null, entity.kbId ?? null).lastInsertRowid);
     this.remember(entity, norm, created);

@@ -43,6 +43,15 @@ CREATE TABLE totals (
 );
 INSERT INTO totals (id) VALUES (1);
 
+-- Running counts by kind ('source', 'entity_type', 'event_type', 'dyad'),
+-- for stats and digest without grouping hundreds of thousands of rows.
+CREATE TABLE counts (
+  kind  TEXT NOT NULL,
+  key   TEXT NOT NULL,
+  n     INTEGER NOT NULL,
+  PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+
 -- Entities merged across articles: by wikidata id, else knowledge-base id,
 -- else normalised name + type.
 CREATE TABLE entities (

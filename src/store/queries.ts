@@ -228,12 +228,9 @@ export class StoreQueries {
       times: totals.times ?? 0,
       ...opt('firstPublished', range.first),
       ...opt('lastPublished', range.last),
-      sources: this.db.prepare(`SELECT source, count(*) AS articles FROM articles WHERE source IS NOT NULL
-        GROUP BY source ORDER BY articles DESC, source LIMIT 10`).all() as { source: string; articles: number }[],
-      entityTypes: this.db.prepare('SELECT type, count(*) AS count FROM entities GROUP BY type ORDER BY count DESC')
-        .all() as { type: string; count: number }[],
-      eventTypes: this.db.prepare('SELECT type, count(*) AS count FROM events GROUP BY type ORDER BY count DESC')
-        .all() as { type: string; count: number }[],
+      sources: this.counts('source', 10).map(([source, articles]) => ({ source, articles })),
+      entityTypes: this.counts('entity_type').map(([type, count]) => ({ type, count })),
+      eventTypes: this.counts('event_type').map(([type, count]) => ({ type, count })),
     };
   }
 
@@ -247,8 +244,10 @@ export class StoreQueries {
       FROM quotes ORDER BY last_published DESC, rowid DESC LIMIT ?`).all(size) as QuoteDbRow[] : [];
     const shown = new Set(reported.map((q) => q.rowid));
     const quotes = this.quoteRows([...reported, ...latest.filter((q) => !shown.has(q.rowid))].slice(0, size));
-    const dyads = this.db.prepare(`SELECT a, b, count(*) AS events FROM event_dyads GROUP BY a, b ORDER BY events DESC LIMIT ?`)
-      .all(size) as { a: string; b: string; events: number }[];
+    const dyads = this.counts('dyad', size).map(([pair, events]) => {
+      const [a = '', b = ''] = pair.split(' ');
+      return { a, b, events };
+    });
     const figures = this.db.prepare(`SELECT m.value, m.unit, m.text, m.object, a.id AS article_id, a.published FROM amounts m
       JOIN articles a ON a.rowid = m.article WHERE m.unit IN ('USD', 'GBP', 'EUR') ORDER BY m.value DESC LIMIT ?`)
       .all(size) as { value: number; unit: string; text: string; object: string | null; article_id: string; published: string | null }[];
@@ -261,6 +260,11 @@ export class StoreQueries {
       figures: figures.map((f): FigureRow => ({ value: f.value, unit: f.unit, text: f.text, ...opt('object', f.object),
         articleId: f.article_id, ...opt('published', f.published) })),
     };
+  }
+
+  /** Running counts of one kind, largest first: [key, n]. */
+  private counts(kind: string, limit = 1000): [string, number][] {
+    return (this.db.prepare('SELECT key, n FROM counts WHERE kind = ? ORDER BY n DESC, key LIMIT ?').raw().all(kind, limit)) as [string, number][];
   }
 
   *records(): Generator<StoredArticle> {

@@ -27,11 +27,12 @@ export class RecordWriter {
   private readonly insertAmount: Run;
   private readonly insertTime: Run;
   private readonly addTotals: Run;
+  private readonly addCount: Run;
   /** Store entity rowid → country, for the record being written. */
   private readonly countries = new Map<number, string | null>();
 
   constructor(db: Database) {
-    this.entities = new EntityResolver(db);
+    this.entities = new EntityResolver(db, (e) => this.count('entity_type', e.type));
     this.quoteMerger = new QuoteMerger(db);
     this.byId = db.prepare('SELECT 1 FROM articles WHERE id = ?');
     this.byUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?');
@@ -53,6 +54,7 @@ export class RecordWriter {
     this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.addCount = db.prepare('INSERT INTO counts (kind, key, n) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET n = n + 1');
     this.addTotals = db.prepare(`UPDATE totals SET articles = articles + 1, words = words + ?, mentions = mentions + ?,
       quote_sources = quote_sources + ?, events = events + ?, amounts = amounts + ?, times = times + ? WHERE id = 1`);
   }
@@ -84,6 +86,7 @@ export class RecordWriter {
     }
     for (const t of record.times) this.insertTime.run(rowid, t.value, t.grain ?? null, t.span.start, t.span.end, t.span.text);
     this.addTotals.run(words, mentions, quoteSources, record.events.length, record.amounts.length, record.times.length);
+    if (article.source) this.count('source', article.source);
     return true;
   }
 
@@ -151,8 +154,16 @@ export class RecordWriter {
     }
     const sorted = [...countries].sort();
     for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) this.insertDyad.run(sorted[i], sorted[j], day ?? '', rowid);
+      for (let j = i + 1; j < sorted.length; j++) {
+        this.insertDyad.run(sorted[i], sorted[j], day ?? '', rowid);
+        this.count('dyad', `${sorted[i]} ${sorted[j]}`);
+      }
     }
+    this.count('event_type', event.type);
+  }
+
+  private count(kind: string, key: string): void {
+    this.addCount.run(kind, key);
   }
 
   /** The country the store knows for an entity of the record being written (possibly learnt from another article). */
