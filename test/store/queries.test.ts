@@ -103,6 +103,8 @@ test('stats and records() count and return everything stored', () => {
   assert.equal(stats.firstPublished, '2024-11-19');
   assert.equal(stats.lastPublished, '2025-01-10');
   assert.deepEqual(stats.sources[0], { source: 'The Northern Ledger', articles: 2 });
+  assert.deepEqual(stats.entityTypes, [{ type: 'GPE', count: 5 }, { type: 'PERSON', count: 3 }, { type: 'ORG', count: 2 }]);
+  assert.deepEqual(stats.eventTypes.find((t) => t.type === 'CONSULT'), { type: 'CONSULT', count: 2 });
   assert.ok(stats.bytes > 0);
   assert.deepEqual([...store.records()].map((r) => r.record), records);
   assert.equal([...store.allEvents()].length, 5);
