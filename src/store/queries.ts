@@ -102,8 +102,9 @@ export class StoreQueries {
     if (query.speaker !== undefined || query.speakerIds !== undefined) {
       speakers = query.speakerIds ?? this.findEntities(query.speaker!);
       if (speakers.length === 0) return [];
-      where.push('q.speaker IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(speakers));
+      const speakerIs = oneOf('q.speaker', speakers);
+      where.push(speakerIs.sql);
+      params.push(speakerIs.param);
     }
     if (query.about !== undefined) {
       const about = this.aboutCondition(query.about, speakers);
@@ -171,13 +172,16 @@ export class StoreQueries {
       if (ids.length === 0) return [];
       if (query.between) {
         where.push('EXISTS (SELECT 1 FROM event_parties p WHERE p.event = e.rowid AND p.entity IN (SELECT value FROM json_each(?)))');
+        params.push(JSON.stringify(ids));
       } else {
-        source = `(SELECT DISTINCT event, day FROM event_parties WHERE entity IN (SELECT value FROM json_each(?))) p
-          JOIN events e ON e.rowid = p.event`;
+        // One entity (the usual case): its (entity, day) index range comes in day order, no sort needed.
+        const partyIs = oneOf('p.entity', ids);
+        source = 'event_parties p JOIN events e ON e.rowid = p.event';
+        where.push(partyIs.sql);
         day = 'p.day';
         order = 'p.day DESC, p.event DESC';
+        params.push(partyIs.param);
       }
-      params.push(JSON.stringify(ids));
     }
     if (from !== null) { where.push(`${day} >= ?`); params.push(from); }
     if (to !== null) { where.push(`${day} < ?`); params.push(to); }
@@ -187,8 +191,11 @@ export class StoreQueries {
     }
     const sql = `SELECT ${EVENT_COLUMNS} FROM ${source} JOIN articles a ON a.rowid = e.article
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, query.limit ?? DEFAULT_LIMIT) as EventDbRow[];
-    return this.eventRows(rows);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    // A party may be both actor and recipient of one event: ask for a few more rows and drop repeats.
+    const rows = this.db.prepare(sql).all(...params, query.party === undefined ? limit : limit * 2) as EventDbRow[];
+    const seen = new Set<number>();
+    return this.eventRows(rows.filter((r) => !seen.has(r.rowid) && seen.add(r.rowid)).slice(0, limit));
   }
 
   entities(query: EntityQuery): EntityRow[] {
@@ -401,6 +408,11 @@ function storedArticle(row: ArticleDbRow): StoredArticle {
 function ftsPhrase(text: string): string {
   const words = normalizeName(text);
   return words ? `"${words}"` : '';
+}
+
+/** `column = ?` for one id (so an index gives the order), `column IN (…)` for several. */
+function oneOf(column: string, ids: number[]): { sql: string; param: number | string } {
+  return ids.length === 1 ? { sql: `${column} = ?`, param: ids[0]! } : { sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(ids) };
 }
 
 function escapeLike(text: string): string {
