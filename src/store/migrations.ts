@@ -127,6 +127,7 @@ CREATE TABLE quote_sources (
   spans      TEXT NOT NULL
 );
 CREATE INDEX quote_sources_quote ON quote_sources(quote, published);
+CREATE INDEX quote_sources_speaker ON quote_sources(speaker, published) WHERE speaker IS NOT NULL;
 CREATE INDEX quote_sources_article ON quote_sources(article);
 
 -- Entities mentioned inside a quote's content (what it is about), with the

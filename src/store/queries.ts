@@ -15,6 +15,11 @@ import { ENTITY_TYPES } from './types.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_NAME_MATCHES = 50;
+const MONEY_UNITS = ['USD', 'GBP', 'EUR'];
+/** Reports listed per quote; QuoteRow.sourceCount has the total. */
+const MAX_SOURCES_LISTED = 20;
+/** Full-text search looks at the newest this-many rows first, then further back, until it has enough hits. */
+const SEARCH_WINDOWS = [10_000, 100_000, Number.MAX_SAFE_INTEGER];
 /** Below this many quotes about an entity, --about reads them all; above, it checks quotes newest first. */
 const SMALL_SET = 2000;
 /** Full-text hits are ranked among the most recent this many matches, so a common word does not rank every article. */
@@ -37,6 +42,7 @@ interface EntityDbRow {
 
 interface QuoteDbRow {
   rowid: number;
+  source_count: number;
   text: string;
   kind: QuoteKind;
   speaker: number | null;
@@ -104,7 +110,7 @@ export class StoreQueries {
       if (speakers.length === 0) return [];
       const speakerIs = oneOf('q.speaker', speakers);
       where.push(speakerIs.sql);
-      params.push(speakerIs.param);
+      params.push(...speakerIs.params);
     }
     if (query.about !== undefined) {
       const about = this.aboutCondition(query.about, speakers);
@@ -113,7 +119,14 @@ export class StoreQueries {
       params.push(...about.params);
     }
     const { from, to } = dateBounds(query.since, query.until);
-    if (from !== null || to !== null) {
+    if ((from !== null || to !== null) && speakers?.length === 1) {
+      // One speaker in a date range: the sightings by (speaker, published), a short index range.
+      const conditions = ['speaker = ?'];
+      params.push(speakers[0]);
+      if (from !== null) { conditions.push('published >= ?'); params.push(from); }
+      if (to !== null) { conditions.push('published < ?'); params.push(to); }
+      where.push(`q.rowid IN (SELECT quote FROM quote_sources WHERE ${conditions.join(' AND ')})`);
+    } else if (from !== null || to !== null) {
       // Reported within the range by at least one outlet (quote_sources is indexed by quote, published).
       const conditions = ['s.quote = q.rowid'];
       if (from !== null) { conditions.push('s.published >= ?'); params.push(from); }
@@ -122,7 +135,7 @@ export class StoreQueries {
       if (from !== null) { where.push('q.last_published >= ?'); params.push(from); }
       if (to !== null) { where.push('q.first_published < ?'); params.push(to); }
     }
-    const sql = `SELECT q.rowid, q.text, q.kind, q.speaker, q.first_published, q.last_published FROM quotes q
+    const sql = `SELECT q.rowid, q.text, q.kind, q.speaker, q.first_published, q.last_published, q.source_count FROM quotes q
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.last_published DESC, q.rowid DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, query.limit ?? DEFAULT_LIMIT) as QuoteDbRow[];
     return this.quoteRows(rows);
@@ -133,22 +146,22 @@ export class StoreQueries {
    * it (with a speaker, one short index range; without, a seek per quote, or
    * the whole set when it is small). No such entity: the words, by full-text search.
    */
-  private aboutCondition(about: string, speakers: number[] | undefined): { sql: string; params: unknown[] } | undefined {
-    const entities = this.findEntities(about);
+  private aboutCondition(name: string, speakers: number[] | undefined): { sql: string; params: unknown[] } | undefined {
+    const entities = this.findEntities(name);
     if (entities.length === 0) {
-      const phrase = ftsPhrase(about);
+      const phrase = ftsPhrase(name);
       return phrase ? { sql: 'q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', params: [phrase] } : undefined;
     }
-    const ids = JSON.stringify(entities);
+    const about = oneOf('entity', entities);
     if (speakers) {
-      return { sql: `q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?))
-        AND speaker IN (SELECT value FROM json_each(?)))`, params: [ids, JSON.stringify(speakers)] };
+      const spoken = oneOf('speaker', speakers);
+      return { sql: `q.rowid IN (SELECT quote FROM quote_about WHERE ${about.sql} AND ${spoken.sql})`, params: [...about.params, ...spoken.params] };
     }
-    const few = (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quote_about WHERE entity IN (SELECT value FROM json_each(?))
-      LIMIT ${SMALL_SET})`).pluck().get(ids) as number) < SMALL_SET;
+    const few = (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quote_about WHERE ${about.sql} LIMIT ${SMALL_SET})`)
+      .pluck().get(...about.params) as number) < SMALL_SET;
     return few
-      ? { sql: 'q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))', params: [ids] }
-      : { sql: 'EXISTS (SELECT 1 FROM quote_about a WHERE a.entity IN (SELECT value FROM json_each(?)) AND a.quote = q.rowid)', params: [ids] };
+      ? { sql: `q.rowid IN (SELECT quote FROM quote_about WHERE ${about.sql})`, params: about.params }
+      : { sql: `EXISTS (SELECT 1 FROM quote_about a WHERE a.${about.sql} AND a.quote = q.rowid)`, params: about.params };
   }
 
   events(query: EventQuery): EventRow[] {
@@ -171,8 +184,9 @@ export class StoreQueries {
       const ids = this.findEntities(query.party);
       if (ids.length === 0) return [];
       if (query.between) {
-        where.push('EXISTS (SELECT 1 FROM event_parties p WHERE p.event = e.rowid AND p.entity IN (SELECT value FROM json_each(?)))');
-        params.push(JSON.stringify(ids));
+        const partyIs = oneOf('p.entity', ids);
+        where.push(`EXISTS (SELECT 1 FROM event_parties p WHERE p.event = e.rowid AND ${partyIs.sql})`);
+        params.push(...partyIs.params);
       } else {
         // One entity (the usual case): its (entity, day) index range comes in day order, no sort needed.
         const partyIs = oneOf('p.entity', ids);
@@ -180,7 +194,7 @@ export class StoreQueries {
         where.push(partyIs.sql);
         day = 'p.day';
         order = 'p.day DESC, p.event DESC';
-        params.push(partyIs.param);
+        params.push(...partyIs.params);
       }
     }
     if (from !== null) { where.push(`${day} >= ?`); params.push(from); }
@@ -212,10 +226,21 @@ export class StoreQueries {
     const match = query.phrases.map(ftsPhrase).filter(Boolean).join(' AND ');
     if (!match) return [];
     const limit = query.limit ?? 20;
-    // Rank (bm25) the newest RANK_WINDOW matches only, then make snippets for the few shown.
-    const best = (table: string) => this.db.prepare(`SELECT rowid FROM (
-        SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
-      ORDER BY score LIMIT ?`).pluck().all(match, limit) as number[];
+    // Rank (bm25) among the newest RANK_WINDOW matches, looking first at the newest rows only
+    // (a phrase of common words matches everywhere), then further back; snippets only for the hits shown.
+    const best = (table: string) => {
+      const top = this.db.prepare(`SELECT max(rowid) FROM ${table}`).pluck().get() as number | null;
+      if (top === null) return [];
+      const ranked = this.db.prepare(`SELECT rowid FROM (
+          SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? AND rowid > ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
+        ORDER BY score LIMIT ?`).pluck();
+      let hits: number[] = [];
+      for (const window of SEARCH_WINDOWS) {
+        hits = ranked.all(match, top - window, limit) as number[];
+        if (hits.length >= limit || window >= top) break;
+      }
+      return hits;
+    };
     const articleSnippet = this.db.prepare(`SELECT a.id, a.title, a.published, a.source,
         snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`);
@@ -278,9 +303,9 @@ export class StoreQueries {
     const speakers = (this.db.prepare('SELECT * FROM entities WHERE quote_count > 0 ORDER BY quote_count DESC LIMIT ?')
       .all(size) as EntityDbRow[]).map(entityRow);
     // Quotes reported more than once (a partial index), else the latest.
-    const reported = this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published FROM quotes
+    const reported = this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published, source_count FROM quotes
       WHERE source_count > 1 ORDER BY source_count DESC, rowid LIMIT ?`).all(size) as QuoteDbRow[];
-    const latest = reported.length < size ? this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published
+    const latest = reported.length < size ? this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published, source_count
       FROM quotes ORDER BY last_published DESC, rowid DESC LIMIT ?`).all(size) as QuoteDbRow[] : [];
     const shown = new Set(reported.map((q) => q.rowid));
     const quotes = this.quoteRows([...reported, ...latest.filter((q) => !shown.has(q.rowid))].slice(0, size));
@@ -288,9 +313,12 @@ export class StoreQueries {
       const [a = '', b = ''] = pair.split(' ');
       return { a, b, events };
     });
-    const figures = this.db.prepare(`SELECT m.value, m.unit, m.text, m.object, a.id AS article_id, a.published FROM amounts m
-      JOIN articles a ON a.rowid = m.article WHERE m.unit IN ('USD', 'GBP', 'EUR') ORDER BY m.value DESC LIMIT ?`)
-      .all(size) as { value: number; unit: string; text: string; object: string | null; article_id: string; published: string | null }[];
+    // The top of each currency from its (unit, value) index range, merged (nominal values, not converted).
+    const topOfUnit = this.db.prepare(`SELECT m.value, m.unit, m.text, m.object, a.id AS article_id, a.published FROM amounts m
+      JOIN articles a ON a.rowid = m.article WHERE m.unit = ? ORDER BY m.value DESC LIMIT ?`);
+    const figures = MONEY_UNITS.flatMap((unit) => topOfUnit.all(unit, size) as
+      { value: number; unit: string; text: string; object: string | null; article_id: string; published: string | null }[])
+      .sort((a, b) => b.value - a.value).slice(0, size);
     return {
       stats: this.stats(),
       speakers,
@@ -332,9 +360,12 @@ export class StoreQueries {
   private quoteRows(rows: QuoteDbRow[]): QuoteRow[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.rowid));
+    // The first MAX_SOURCES_LISTED reports of each quote (a widely repeated quote can have hundreds).
     const sources = this.db.prepare(`SELECT s.quote, s.kind, s.text, s.published, a.id AS article_id, a.title, a.source, a.url
-      FROM quote_sources s JOIN articles a ON a.rowid = s.article
-      WHERE s.quote IN (SELECT value FROM json_each(?)) ORDER BY s.published, s.rowid`).all(ids) as
+      FROM (SELECT rowid, quote, kind, text, published, article,
+              row_number() OVER (PARTITION BY quote ORDER BY published, rowid) AS n
+            FROM quote_sources WHERE quote IN (SELECT value FROM json_each(?))) s
+      JOIN articles a ON a.rowid = s.article WHERE s.n <= ${MAX_SOURCES_LISTED} ORDER BY s.published, s.rowid`).all(ids) as
       { quote: number; kind: QuoteKind; text: string; published: string | null; article_id: string; title: string | null;
         source: string | null; url: string | null }[];
     const byQuote = groupBy(sources, (s) => s.quote);
@@ -348,6 +379,7 @@ export class StoreQueries {
         ...(speaker && { speaker }),
         ...opt('firstPublished', r.first_published),
         ...opt('lastPublished', r.last_published),
+        sourceCount: r.source_count,
         sources: (byQuote.get(r.rowid) ?? []).map((s): QuoteSourceRow => ({
           articleId: s.article_id, ...opt('title', s.title), ...opt('source', s.source), ...opt('url', s.url),
           ...opt('published', s.published), kind: s.kind, text: s.text,
@@ -410,9 +442,13 @@ function ftsPhrase(text: string): string {
   return words ? `"${words}"` : '';
 }
 
-/** `column = ?` for one id (so an index gives the order), `column IN (…)` for several. */
-function oneOf(column: string, ids: number[]): { sql: string; param: number | string } {
-  return ids.length === 1 ? { sql: `${column} = ?`, param: ids[0]! } : { sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(ids) };
+/**
+ * `column = ?` for one id, `column IN (?, ?, …)` for several: SQLite plans a
+ * literal list as index seeks, where IN (SELECT … json_each) led it to build
+ * an automatic index over the whole table.
+ */
+function oneOf(column: string, ids: readonly number[]): { sql: string; params: number[] } {
+  return ids.length === 1 ? { sql: `${column} = ?`, params: [ids[0]!] } : { sql: `${column} IN (${ids.map(() => '?').join(', ')})`, params: [...ids] };
 }
 
 function escapeLike(text: string): string {

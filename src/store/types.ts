@@ -92,6 +92,9 @@ export interface QuoteRow {
   speaker?: EntityRef;
   firstPublished?: string;
   lastPublished?: string;
+  /** How many reports of this quote are stored. */
+  sourceCount: number;
+  /** The first 20 of them, oldest first. */
   sources: QuoteSourceRow[];
 }
 

@@ -17,6 +17,7 @@ test('quotes --speaker finds one row per quote with every outlet as a source', (
   assert.ok(quotes.every((q) => q.speaker?.name === 'Keir Starmer'));
   const pragmatic = quotes.find((q) => /pragmatic/.test(q.text))!;
   assert.deepEqual(pragmatic.sources.map((s) => s.source).sort(), ['Capital Wire', 'The Northern Ledger']);
+  assert.equal(pragmatic.sourceCount, 2);
   assert.equal(quotes[0]!.lastPublished, '2025-01-10', 'newest first');
 });
 

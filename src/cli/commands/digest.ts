@@ -29,7 +29,7 @@ function* digestRows(d: Digest): Generator<unknown[]> {
   let i = 0;
   for (const s of d.speakers) yield ['speaker', ++i, s.name, s.quotes];
   i = 0;
-  for (const q of d.quotes) yield ['quote', ++i, `${q.speaker?.name ?? 'unknown speaker'}: ${q.text}`, q.sources.length];
+  for (const q of d.quotes) yield ['quote', ++i, `${q.speaker?.name ?? 'unknown speaker'}: ${q.text}`, q.sourceCount];
   i = 0;
   for (const p of d.dyads) yield ['country_pair', ++i, `${p.a}-${p.b}`, p.events];
   i = 0;
@@ -47,7 +47,7 @@ export function formatDigest(d: Digest): string {
   };
   section('Top speakers', d.speakers.map((e) => `${e.name}${e.country ? ` (${e.country})` : ''}: ${e.quotes} quote${e.quotes === 1 ? '' : 's'}`));
   section('Most-reported quotes', d.quotes.map((q) =>
-    `${q.speaker?.name ?? 'unknown speaker'} (${q.sources.length} source${q.sources.length === 1 ? '' : 's'}): “${clip(q.text, 160)}”`));
+    `${q.speaker?.name ?? 'unknown speaker'} (${q.sourceCount} source${q.sourceCount === 1 ? '' : 's'}): “${clip(q.text, 160)}”`));
   section('Country pairs in events', d.dyads.map((p) => `${p.a} – ${p.b}: ${p.events} event${p.events === 1 ? '' : 's'}`));
   section('Latest events', d.events.map(formatEvent));
   section('Largest figures', d.figures.map((f) => `${f.text}${f.object ? `: ${f.object}` : ''}  [${f.published ?? f.articleId}]`));

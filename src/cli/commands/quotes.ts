@@ -45,14 +45,15 @@ ${STORE_USAGE}`,
 const QUOTE_CSV_HEADER = ['quote_id', 'speaker', 'speaker_wikidata', 'kind', 'text', 'first_published', 'last_published', 'sources', 'outlets', 'article_ids'];
 
 function quoteCsvRow(q: QuoteRow): unknown[] {
-  return [q.id, q.speaker?.name, q.speaker?.wikidata, q.kind, q.text, q.firstPublished, q.lastPublished, q.sources.length,
+  return [q.id, q.speaker?.name, q.speaker?.wikidata, q.kind, q.text, q.firstPublished, q.lastPublished, q.sourceCount,
     outlets(q).join('; '), q.sources.map((s) => s.articleId).join(' ')];
 }
 
 export function formatQuote(q: QuoteRow): string {
   const who = q.speaker?.name ?? 'unknown speaker';
   const when = q.firstPublished === q.lastPublished ? q.firstPublished : `${q.firstPublished ?? '?'} to ${q.lastPublished ?? '?'}`;
-  const reported = q.sources.length === 1 ? outlets(q)[0] ?? q.sources[0]?.articleId : `${q.sources.length} sources: ${outlets(q).join(', ')}`;
+  const more = q.sourceCount > q.sources.length ? ', …' : '';
+  const reported = q.sourceCount === 1 ? outlets(q)[0] ?? q.sources[0]?.articleId : `${q.sourceCount} sources: ${outlets(q).join(', ')}${more}`;
   return `${who}${when ? `, ${when}` : ''} (${reported})\n  “${clip(q.text, 400)}”\n`;
 }
 
