@@ -1,11 +1,18 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A fresh path for a store file in its own temporary directory. */
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh path for a store file in its own temporary directory (removed when the tests end). */
 export function tempStorePath(name = 'test.db'): string {
-  return join(mkdtempSync(join(tmpdir(), 'dossier-store-')), name);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
+  made.push(dir);
+  return join(dir, name);
 }
 
 /** Runs one SQL query on a store file directly, to check what the Store API wrote. */
