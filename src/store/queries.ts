@@ -18,8 +18,6 @@ const MAX_NAME_MATCHES = 50;
 const MONEY_UNITS = ['USD', 'GBP', 'EUR'];
 /** Reports listed per quote; QuoteRow.sourceCount has the total. */
 const MAX_SOURCES_LISTED = 20;
-/** Full-text search looks at the newest this-many rows first, then further back, until it has enough hits. */
-const SEARCH_WINDOWS = [10_000, 100_000, Number.MAX_SAFE_INTEGER];
 /** Below this many quotes about an entity, --about reads them all; above, it checks quotes newest first. */
 const SMALL_SET = 2000;
 /** Full-text hits are ranked among the most recent this many matches, so a common word does not rank every article. */
@@ -226,21 +224,10 @@ export class StoreQueries {
     const match = query.phrases.map(ftsPhrase).filter(Boolean).join(' AND ');
     if (!match) return [];
     const limit = query.limit ?? 20;
-    // Rank (bm25) among the newest RANK_WINDOW matches, looking first at the newest rows only
-    // (a phrase of common words matches everywhere), then further back; snippets only for the hits shown.
-    const best = (table: string) => {
-      const top = this.db.prepare(`SELECT max(rowid) FROM ${table}`).pluck().get() as number | null;
-      if (top === null) return [];
-      const ranked = this.db.prepare(`SELECT rowid FROM (
-          SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? AND rowid > ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
-        ORDER BY score LIMIT ?`).pluck();
-      let hits: number[] = [];
-      for (const window of SEARCH_WINDOWS) {
-        hits = ranked.all(match, top - window, limit) as number[];
-        if (hits.length >= limit || window >= top) break;
-      }
-      return hits;
-    };
+    // Rank (bm25) the newest RANK_WINDOW matches only, then make snippets for the few shown.
+    const best = (table: string) => this.db.prepare(`SELECT rowid FROM (
+        SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
+      ORDER BY score LIMIT ?`).pluck().all(match, limit) as number[];
     const articleSnippet = this.db.prepare(`SELECT a.id, a.title, a.published, a.source,
         snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`);
