@@ -1,11 +1,13 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
 import { benchPipeline } from './pipeline.js';
+import { benchQueries } from './queries.js';
 import { benchQuotes } from './quotes.js';
 import { benchScaling } from './scaling.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
   quotes: benchQuotes,
+  queries: benchQueries,
   scaling: benchScaling,
 };
 

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { stagesCommand } from './stages.js';
+import { STORE_COMMANDS } from './store-commands.js';
 
 /** Every subcommand, in the order `dossier help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, stagesCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, stagesCommand, ...STORE_COMMANDS];
