@@ -1,0 +1,139 @@
+import { Readability } from '@mozilla/readability';
+import { InputError } from '../input/errors.js';
+import { normalizeDate } from './dates.js';
+import { blockText, parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
+import type { ArticleItem } from './types.js';
+
+/** Meta tags that carry the publication date, most specific first. */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate',
+  'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.created',
+  'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published',
+];
+
+/**
+ * One news page to one article: the main text by Readability (Firefox's
+ * reader view), title, byline, date and canonical URL from the page's own
+ * metadata. Metadata is read before Readability, which rewrites the DOM.
+ */
+export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
+  const truncated = truncation(html);
+  if (truncated) throw new InputError(`truncated HTML (${truncated})`);
+  const doc = parseHtmlDocument(html);
+  const ld = jsonLdArticle(doc);
+  const title = str(ld?.headline) ?? meta(doc, ['og:title', 'twitter:title']);
+  const published = normalizeDate(str(ld?.datePublished))
+    ?? firstDate(DATE_META.map((name) => meta(doc, [name])))
+    ?? normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const url = canonicalUrl(doc) ?? fallbackUrl;
+  const source = meta(doc, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
+  const byline = str(nameOf(ld?.author)) ?? meta(doc, ['author', 'article:author', 'byl']);
+
+  const article = new Readability<string>(doc as never, { charThreshold: 200, serializer: (node) => blockText(node as never) }).parse();
+  let text = article?.content?.trim() ?? '';
+  if (text === '') text = fallbackText(doc);
+  if (text === '') throw new InputError('no article text found in the HTML page');
+  const item: ArticleItem = { text };
+  const finalTitle = title ?? clean(article?.title) ?? clean(doc.title);
+  if (finalTitle) item.title = finalTitle;
+  const date = published ?? normalizeDate(article?.publishedTime ?? undefined);
+  if (date) item.published = date;
+  if (url) item.url = url;
+  const site = source ?? clean(article?.siteName);
+  if (site) item.source = site;
+  const by = byline ?? clean(article?.byline);
+  if (by) item.byline = by;
+  return item;
+}
+
+/**
+ * Why the page looks cut off, or undefined. A page that opens <html> but
+ * never closes it, or ends inside a tag, lost its tail in transfer; what
+ * Readability would make of the rest is a fragment, not the article.
+ */
+function truncation(html: string): string | undefined {
+  const tail = html.slice(-2048).trimEnd();
+  if (tail.lastIndexOf('<') > tail.lastIndexOf('>')) return 'ends inside a tag';
+  const head = html.slice(0, 4096).toLowerCase();
+  if (head.includes('<html') && !tail.toLowerCase().includes('</html')) return 'no closing </html>';
+  return undefined;
+}
+
+function fallbackText(doc: DomDocument): string {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return root ? blockText(root) : '';
+}
+
+function meta(doc: DomDocument, names: string[]): string | undefined {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`)
+      ?? doc.querySelector(`meta[itemprop="${name}"]`);
+    const content = clean(el?.getAttribute('content'));
+    if (content) return content;
+  }
+  return undefined;
+}
+
+function firstDate(values: (string | undefined)[]): string | undefined {
+  for (const v of values) {
+    const d = normalizeDate(v);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function canonicalUrl(doc: DomDocument): string | undefined {
+  const link = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const candidate = link ?? meta(doc, ['og:url']);
+  return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES = /Article|BlogPosting|Report/;
+
+/** The first schema.org article object in the page's JSON-LD, through @graph and arrays. */
+function jsonLdArticle(doc: DomDocument): Json | undefined {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse((scripts[i] as DomElement).textContent ?? '');
+    } catch {
+      continue; // a broken JSON-LD block is common and only costs us metadata
+    }
+    const found = findArticle(data, 0);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findArticle(data: unknown, depth: number): Json | undefined {
+  if (depth > 4 || data === null || typeof data !== 'object') return undefined;
+  if (Array.isArray(data)) {
+    for (const d of data) {
+      const found = findArticle(d, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const obj = data as Json;
+  const type = obj['@type'];
+  const types = Array.isArray(type) ? type.join(' ') : String(type ?? '');
+  if (ARTICLE_TYPES.test(types)) return obj;
+  return findArticle(obj['@graph'], depth + 1);
+}
+
+function nameOf(value: unknown): unknown {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value && typeof value === 'object') return (value as Json).name;
+  return value;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? clean(value) : undefined;
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : undefined;
+}
