@@ -29,12 +29,13 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const source = meta(doc, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
   const byline = str(nameOf(ld?.author)) ?? meta(doc, ['author', 'article:author', 'byl']);
 
+  const h1 = clean(doc.querySelector('h1')?.textContent);
   const article = new Readability<string>(doc as never, { charThreshold: 200, serializer: (node) => blockText(node as never) }).parse();
   let text = article?.content?.trim() ?? '';
   if (text === '') text = fallbackText(doc);
   if (text === '') throw new InputError('no article text found in the HTML page');
   const item: ArticleItem = { text };
-  const finalTitle = title ?? clean(article?.title) ?? clean(doc.title);
+  const finalTitle = title ?? headline(clean(doc.title), h1, source) ?? clean(article?.title);
   if (finalTitle) item.title = finalTitle;
   const date = published ?? normalizeDate(article?.publishedTime ?? undefined);
   if (date) item.published = date;
@@ -56,6 +57,21 @@ function truncation(html: string): string | undefined {
   if (tail.lastIndexOf('<') > tail.lastIndexOf('>')) return 'ends inside a tag';
   const head = html.slice(0, 4096).toLowerCase();
   if (head.includes('<html') && !tail.toLowerCase().includes('</html')) return 'no closing </html>';
+  return undefined;
+}
+
+/**
+ * The page <title> without the site's name: "Fares rise | Island Times" →
+ * "Fares rise" when the page's <h1> or site name says which part is which.
+ */
+function headline(title: string | undefined, h1: string | undefined, site: string | undefined): string | undefined {
+  if (!title) return h1;
+  if (h1 && title.startsWith(h1)) return h1;
+  const parts = title.split(/\s+[|\-–—·»]+\s+/);
+  if (parts.length > 1 && site) {
+    const rest = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
+    if (rest.length < parts.length) return rest.join(' - ');
+  }
   return undefined;
 }
 
