@@ -1,0 +1,186 @@
+/**
+ * The store's schema as an ordered list of migrations. `PRAGMA user_version`
+ * holds how many have run; opening a store runs the missing ones, each in its
+ * own transaction. Never edit a released migration: append a new one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+const V1 = `
+-- One row per stored article. 'layers' is the record minus the article
+-- (entities, quotes, events, amounts, times, messages) as JSON, so 'show' and
+-- 'export --format jsonl' give back exactly what was put.
+CREATE TABLE articles (
+  rowid      INTEGER PRIMARY KEY,
+  id         TEXT NOT NULL UNIQUE,
+  url        TEXT UNIQUE,
+  title      TEXT,
+  published  TEXT,
+  source     TEXT,
+  origin     TEXT,
+  text       TEXT NOT NULL,
+  words      INTEGER NOT NULL,
+  layers     TEXT NOT NULL,
+  stored_at  TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+
+-- Entities merged across articles: by wikidata id, else knowledge-base id,
+-- else normalised name + type.
+CREATE TABLE entities (
+  rowid          INTEGER PRIMARY KEY,
+  name           TEXT NOT NULL,
+  norm_name      TEXT NOT NULL,
+  type           TEXT NOT NULL,
+  country        TEXT,
+  sector         TEXT,
+  wikidata       TEXT UNIQUE,
+  kb_id          TEXT UNIQUE,
+  article_count  INTEGER NOT NULL DEFAULT 0,
+  mention_count  INTEGER NOT NULL DEFAULT 0,
+  quote_count    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_name ON entities(norm_name, type);
+CREATE INDEX entities_top ON entities(type, article_count DESC);
+CREATE INDEX entities_top_all ON entities(article_count DESC);
+
+-- Every normalised name an entity was seen under, for name look-ups.
+CREATE TABLE entity_names (
+  norm_name  TEXT NOT NULL,
+  entity     INTEGER NOT NULL REFERENCES entities(rowid),
+  PRIMARY KEY (norm_name, entity)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+  entity   INTEGER NOT NULL REFERENCES entities(rowid),
+  article  INTEGER NOT NULL REFERENCES articles(rowid),
+  start    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  kind     TEXT,
+  PRIMARY KEY (entity, article, start, end)
+) WITHOUT ROWID;
+
+-- A quote once, however many outlets reported it; 'text' is the longest
+-- version seen, 'norm' its normalised form (see store/normalize.ts).
+CREATE TABLE quotes (
+  rowid            INTEGER PRIMARY KEY,
+  text             TEXT NOT NULL,
+  norm             TEXT NOT NULL,
+  kind             TEXT NOT NULL,
+  speaker          INTEGER REFERENCES entities(rowid),
+  first_published  TEXT,
+  last_published   TEXT,
+  source_count     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_speaker ON quotes(speaker, last_published);
+CREATE INDEX quotes_recent ON quotes(last_published);
+
+-- Winnowed shingle hashes of each version of a quote, to find the same
+-- quote again when it is cut short or punctuated differently.
+CREATE TABLE quote_prints (
+  hash   INTEGER NOT NULL,
+  quote  INTEGER NOT NULL REFERENCES quotes(rowid),
+  PRIMARY KEY (hash, quote)
+) WITHOUT ROWID;
+
+-- One row per article that reported a quote.
+CREATE TABLE quote_sources (
+  rowid      INTEGER PRIMARY KEY,
+  quote      INTEGER NOT NULL REFERENCES quotes(rowid),
+  article    INTEGER NOT NULL REFERENCES articles(rowid),
+  published  TEXT,
+  kind       TEXT NOT NULL,
+  speaker    INTEGER REFERENCES entities(rowid),
+  addressee  INTEGER REFERENCES entities(rowid),
+  text       TEXT NOT NULL,
+  spans      TEXT NOT NULL
+);
+CREATE INDEX quote_sources_quote ON quote_sources(quote);
+CREATE INDEX quote_sources_article ON quote_sources(article);
+
+-- Entities mentioned inside a quote's content (what it is about).
+CREATE TABLE quote_about (
+  entity  INTEGER NOT NULL REFERENCES entities(rowid),
+  quote   INTEGER NOT NULL REFERENCES quotes(rowid),
+  PRIMARY KEY (entity, quote)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+  rowid             INTEGER PRIMARY KEY,
+  article           INTEGER NOT NULL REFERENCES articles(rowid),
+  type              TEXT NOT NULL,
+  mode              TEXT,
+  auxiliary         TEXT,
+  date              TEXT,
+  -- The event's date, else the article's publication day: what queries sort on.
+  day               TEXT,
+  location          TEXT,
+  location_country  TEXT,
+  setting           TEXT,
+  cameo             TEXT,
+  goldstein         REAL,
+  evidence          TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_type ON events(type, day);
+CREATE INDEX events_day ON events(day);
+
+-- Actors (role 'actor') and recipients (role 'recipient') of each event.
+CREATE TABLE event_parties (
+  event    INTEGER NOT NULL REFERENCES events(rowid),
+  role     TEXT NOT NULL,
+  entity   INTEGER NOT NULL REFERENCES entities(rowid),
+  country  TEXT,
+  PRIMARY KEY (event, role, entity)
+) WITHOUT ROWID;
+CREATE INDEX event_parties_entity ON event_parties(entity);
+
+-- Each unordered pair of distinct party countries of an event (a < b), so
+-- 'events --between GBR CHN' is one index range scan.
+CREATE TABLE event_dyads (
+  a      TEXT NOT NULL,
+  b      TEXT NOT NULL,
+  day    TEXT NOT NULL,  -- '' when unknown
+  event  INTEGER NOT NULL REFERENCES events(rowid),
+  PRIMARY KEY (a, b, day, event)
+) WITHOUT ROWID;
+
+CREATE TABLE amounts (
+  article  INTEGER NOT NULL REFERENCES articles(rowid),
+  value    REAL NOT NULL,
+  unit     TEXT NOT NULL,
+  object   TEXT,
+  date     TEXT,
+  start    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  text     TEXT NOT NULL
+);
+CREATE INDEX amounts_article ON amounts(article);
+CREATE INDEX amounts_unit ON amounts(unit, value);
+
+CREATE TABLE times (
+  article  INTEGER NOT NULL REFERENCES articles(rowid),
+  value    TEXT NOT NULL,
+  grain    TEXT,
+  start    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  text     TEXT NOT NULL
+);
+CREATE INDEX times_article ON times(article);
+CREATE INDEX times_value ON times(value);
+
+-- Full-text search. Articles: external content (the text is stored once, in
+-- 'articles'); rows are only ever added, never changed. Quotes: own content,
+-- because a quote's text grows when a longer version is seen.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: 'articles, entities, mentions, quotes, events, amounts, times, full-text search', sql: V1 },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

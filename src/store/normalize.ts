@@ -1,0 +1,114 @@
+/**
+ * Normal forms the store matches on: entity names (case, accents and
+ * punctuation folded) and quote texts (the same, plus the fingerprints that
+ * find a quote again when another outlet cut it short).
+ */
+
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+/** An ellipsis marks a cut inside a quote: "we will … stand firm". */
+const ELLIPSIS = /…|\.\s*\.\s*\./g;
+/** Editorial insertions such as "[the UK]" are not the speaker's words. */
+const BRACKETED = /\[[^\]]{0,60}\]/g;
+
+/** Lower case, no accents, words separated by single spaces. */
+export function normalizeName(name: string): string {
+  return foldWords(name);
+}
+
+function foldWords(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+/** A quote as a list of pieces (split at ellipses), each normalised. */
+export function quotePieces(text: string): string[] {
+  return text.replace(BRACKETED, ' … ').split(ELLIPSIS).map(foldWords).filter((p) => p.length > 0);
+}
+
+export function normalizeQuote(text: string): string {
+  return quotePieces(text).join(' ');
+}
+
+/** Shingle size in words, and the winnowing window (in shingles). */
+const SHINGLE = 5;
+const WINDOW = 4;
+
+/**
+ * Fingerprints of a normalised quote: the hashes of its first and last
+ * shingle (a truncated copy keeps one end) plus winnowed shingle hashes,
+ * which guarantee a shared print for any common run of SHINGLE + WINDOW - 1
+ * words. Quotes shorter than a shingle print their whole text.
+ */
+export function quotePrints(pieces: readonly string[]): number[] {
+  const prints = new Set<number>();
+  for (const piece of pieces) {
+    const words = piece.split(' ');
+    if (words.length < SHINGLE) {
+      prints.add(hash53(piece));
+      continue;
+    }
+    const hashes: number[] = [];
+    for (let i = 0; i + SHINGLE <= words.length; i++) hashes.push(hash53(words.slice(i, i + SHINGLE).join(' ')));
+    prints.add(hashes[0]!);
+    prints.add(hashes[hashes.length - 1]!);
+    for (const h of winnow(hashes, WINDOW)) prints.add(h);
+  }
+  return [...prints];
+}
+
+/** The minimum hash of every window of `w` consecutive hashes (Schleimer et al. 2003). */
+function winnow(hashes: readonly number[], w: number): number[] {
+  if (hashes.length <= w) return [Math.min(...hashes)];
+  const picked: number[] = [];
+  let last = -1;
+  for (let i = 0; i + w <= hashes.length; i++) {
+    let min = i;
+    for (let j = i + 1; j < i + w; j++) if (hashes[j]! <= hashes[min]!) min = j;
+    if (min !== last) picked.push(hashes[min]!);
+    last = min;
+  }
+  return picked;
+}
+
+/** Shortest quote (in words) that may match a longer one as a fragment of it. */
+const MIN_FRAGMENT_WORDS = 4;
+
+/**
+ * True when two quotes are the same words: equal once normalised, or every
+ * piece of the shorter one (of at least MIN_FRAGMENT_WORDS words) occurs in
+ * the longer one, in order.
+ */
+export function sameQuote(a: readonly string[], b: readonly string[]): boolean {
+  const aText = a.join(' ');
+  const bText = b.join(' ');
+  if (aText === bText) return true;
+  const [short, long] = aText.length <= bText.length ? [a, ` ${bText} `] : [b, ` ${aText} `];
+  if (countWords(short) < MIN_FRAGMENT_WORDS) return false;
+  let from = 0;
+  for (const piece of short) {
+    const at = long.indexOf(` ${piece} `, from);
+    if (at < 0) return false;
+    from = at + piece.length + 1;
+  }
+  return true;
+}
+
+function countWords(pieces: readonly string[]): number {
+  let n = 0;
+  for (const p of pieces) n += p.split(' ').length;
+  return n;
+}
+
+/** cyrb53: a fast 53-bit string hash, exact in a JS number and an SQLite integer. */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

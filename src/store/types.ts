@@ -1,0 +1,154 @@
+import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
+
+export interface StoreOptions {
+  /** Open an existing store for reading only (queries, exports). */
+  readonly?: boolean;
+}
+
+/** Where a record came from, kept with the article for provenance. */
+export interface RecordOrigin {
+  path?: string;
+}
+
+export interface Store {
+  /** The database file. */
+  readonly path: string;
+  /** True when an article with this id (content hash) or this URL is stored. */
+  hasArticle(id: string, url?: string): boolean;
+  /** Writes one record in ONE transaction (all or nothing). Returns false, writing nothing, when the article (by id or URL) is already stored. */
+  putRecord(record: DossierRecord, origin?: RecordOrigin): boolean;
+  /** Puts many records in one transaction (faster for bulk loads); returns how many were new. */
+  putRecords(records: Iterable<DossierRecord>, origin?: RecordOrigin): number;
+
+  close(): void;
+}
+
+export interface StoredArticle {
+  record: DossierRecord;
+  origin?: string;
+  storedAt: string;
+}
+
+/** Date bounds (inclusive, ISO 8601 prefixes: "2024", "2024-11", "2024-11-18"). */
+export interface DateRange {
+  since?: string;
+  until?: string;
+}
+
+export interface QuoteQuery extends DateRange {
+  /** A name (or Wikidata id) of the speaker. */
+  speaker?: string;
+  /** A name of an entity mentioned in the quote, or words in it. */
+  about?: string;
+  limit?: number;
+}
+
+export interface EntityRef {
+  name: string;
+  type: EntityType;
+  country?: string;
+  wikidata?: string;
+}
+
+export interface QuoteSourceRow {
+  articleId: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  kind: QuoteKind;
+  /** The quote as this article gave it. */
+  text: string;
+}
+
+export interface QuoteRow {
+  id: number;
+  text: string;
+  kind: QuoteKind;
+  speaker?: EntityRef;
+  firstPublished?: string;
+  lastPublished?: string;
+  sources: QuoteSourceRow[];
+}
+
+export interface EventQuery extends DateRange {
+  /** Two ISO alpha-3 country codes: events with a party from each. */
+  between?: [string, string];
+  type?: PloverType;
+  limit?: number;
+}
+
+export interface EventParty extends EntityRef {
+  role: 'actor' | 'recipient';
+}
+
+export interface EventRow {
+  id: number;
+  articleId: string;
+  published?: string;
+  source?: string;
+  url?: string;
+  type: PloverType;
+  mode?: string;
+  auxiliary?: string;
+  date?: string;
+  location?: string;
+  locationCountry?: string;
+  cameo?: string;
+  goldstein?: number;
+  actors: EntityRef[];
+  recipients: EntityRef[];
+  evidence: string;
+}
+
+export interface EntityQuery {
+  type?: EntityType;
+  /** How many, most-reported first (default 20). */
+  top?: number;
+}
+
+export interface EntityRow extends EntityRef {
+  id: number;
+  sector?: string;
+  kbId?: string;
+  articles: number;
+  mentions: number;
+  quotes: number;
+}
+
+export interface SearchQuery {
+  /** Words to find (all of them); phrase: true to find them as a phrase. */
+  text: string;
+  phrase?: boolean;
+  limit?: number;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  /** Article id, or the quote's number. */
+  id: string;
+  title?: string;
+  published?: string;
+  source?: string;
+  snippet: string;
+}
+
+export interface StoreStats {
+  path: string;
+  bytes: number;
+  schemaVersion: number;
+  articles: number;
+  words: number;
+  entities: number;
+  mentions: number;
+  quotes: number;
+  quoteSources: number;
+  events: number;
+  amounts: number;
+  times: number;
+  firstPublished?: string;
+  lastPublished?: string;
+  sources: { source: string; articles: number }[];
+  entityTypes: { type: string; count: number }[];
+  eventTypes: { type: string; count: number }[];
+}

@@ -1,0 +1,159 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { TextSpan } from '../doc/span.js';
+import type { DossierRecord, Entity, Event, Quote } from '../record/types.js';
+import { EntityResolver } from './entities.js';
+import { QuoteMerger } from './quotes.js';
+import type { RecordOrigin } from './types.js';
+
+type Run = Statement<unknown[]>;
+
+/** Writes one record's rows. Callers wrap `write` in a transaction. */
+export class RecordWriter {
+  private readonly entities: EntityResolver;
+  private readonly quoteMerger: QuoteMerger;
+  private readonly byId: Statement<[string], unknown>;
+  private readonly byUrl: Statement<[string], unknown>;
+  private readonly insertArticle: Run;
+  private readonly insertArticleFts: Run;
+  private readonly countEntity: Run;
+  private readonly insertMention: Run;
+  private readonly insertQuoteSource: Run;
+  private readonly countQuote: Run;
+  private readonly insertQuoteAbout: Run;
+  private readonly insertEvent: Run;
+  private readonly insertParty: Run;
+  private readonly insertDyad: Run;
+  private readonly insertAmount: Run;
+  private readonly insertTime: Run;
+  private readonly entityCountry: Statement<[number], { country: string | null }>;
+
+  constructor(db: Database) {
+    this.entities = new EntityResolver(db);
+    this.quoteMerger = new QuoteMerger(db);
+    this.byId = db.prepare('SELECT 1 FROM articles WHERE id = ?');
+    this.byUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?');
+    this.insertArticle = db.prepare(`INSERT INTO articles (id, url, title, published, source, origin, text, words, layers, stored_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.countEntity = db.prepare(
+      'UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE rowid = ?');
+    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (entity, article, start, end, kind) VALUES (?, ?, ?, ?, ?)');
+    this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.countQuote = db.prepare('UPDATE entities SET quote_count = quote_count + 1 WHERE rowid = ?');
+    this.insertQuoteAbout = db.prepare('INSERT OR IGNORE INTO quote_about (entity, quote) VALUES (?, ?)');
+    this.insertEvent = db.prepare(`INSERT INTO events (article, type, mode, auxiliary, date, day, location, location_country,
+      setting, cameo, goldstein, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event, role, entity, country) VALUES (?, ?, ?, ?)');
+    this.insertDyad = db.prepare('INSERT OR IGNORE INTO event_dyads (a, b, day, event) VALUES (?, ?, ?, ?)');
+    this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.entityCountry = db.prepare('SELECT country FROM entities WHERE rowid = ?');
+  }
+
+  has(id: string, url?: string): boolean {
+    return this.byId.get(id) !== undefined || (url !== undefined && url !== '' && this.byUrl.get(url) !== undefined);
+  }
+
+  /** Writes the record unless its article is already stored; true when written. */
+  write(record: DossierRecord, origin?: RecordOrigin): boolean {
+    const { article } = record;
+    if (this.has(article.id, article.url)) return false;
+    const { text: _text, ...meta } = article;
+    const layers = { entities: record.entities, quotes: record.quotes, events: record.events, amounts: record.amounts,
+      times: record.times, ...(record.messages && { messages: record.messages }), meta };
+    const rowid = Number(this.insertArticle.run(article.id, article.url || null, article.title ?? null, article.published ?? null,
+      article.source ?? null, origin?.path ?? null, article.text, countWords(article.text), JSON.stringify(layers),
+      new Date().toISOString()).lastInsertRowid);
+    this.insertArticleFts.run(rowid, article.title ?? null, article.text);
+    const entityIds = this.writeEntities(record.entities, rowid);
+    const published = article.published ?? null;
+    for (const quote of record.quotes) this.writeQuote(quote, record.entities, entityIds, rowid, published);
+    for (const event of record.events) this.writeEvent(event, entityIds, rowid, published);
+    for (const a of record.amounts) {
+      this.insertAmount.run(rowid, a.value, a.unit, a.object ?? null, a.date ?? null, a.span.start, a.span.end, a.span.text);
+    }
+    for (const t of record.times) this.insertTime.run(rowid, t.value, t.grain ?? null, t.span.start, t.span.end, t.span.text);
+    return true;
+  }
+
+  /** Resolves every entity of the record; returns record entity id → store rowid. */
+  private writeEntities(entities: Entity[], article: number): Map<string, number> {
+    const ids = new Map<string, number>();
+    const mentionCounts = new Map<number, number>();
+    for (const entity of entities) {
+      const rowid = this.entities.resolve(entity);
+      ids.set(entity.id, rowid);
+      mentionCounts.set(rowid, (mentionCounts.get(rowid) ?? 0) + entity.mentions.length);
+      for (const m of entity.mentions) this.insertMention.run(rowid, article, m.start, m.end, m.kind ?? null);
+    }
+    // Two record entities may merge into one store entity: count the article once.
+    for (const [rowid, mentions] of mentionCounts) this.countEntity.run(mentions, rowid);
+    return ids;
+  }
+
+  private writeQuote(quote: Quote, entities: Entity[], ids: Map<string, number>, article: number, published: string | null): void {
+    const text = quote.content.map((c) => c.text).join(' ').trim();
+    const speaker = localToStore(ids, quote.speaker);
+    const rowid = this.quoteMerger.add({ text, kind: quote.kind, speaker, published });
+    if (rowid === undefined) return;
+    const spans = { content: quote.content, ...(quote.source && { source: quote.source }), ...(quote.cue && { cue: quote.cue }) };
+    const addressee = localToStore(ids, quote.addressee);
+    this.insertQuoteSource.run(rowid, article, published, quote.kind, speaker, addressee, text, JSON.stringify(spans));
+    if (speaker !== null) this.countQuote.run(speaker);
+    for (const entity of entities) {
+      const target = ids.get(entity.id);
+      if (target === undefined || target === speaker) continue;
+      if (entity.mentions.some((m) => insideAny(m, quote.content))) this.insertQuoteAbout.run(target, rowid);
+    }
+  }
+
+  private writeEvent(event: Event, ids: Map<string, number>, article: number, published: string | null): void {
+    const day = event.date ?? published?.slice(0, 10) ?? null;
+    const loc = event.location;
+    const rowid = Number(this.insertEvent.run(article, event.type, event.mode ?? null, event.auxiliary ?? null, event.date ?? null,
+      day, loc?.name ?? null, loc?.country ?? null, loc?.setting ?? null, event.cameo ?? null, event.goldstein ?? null,
+      JSON.stringify(event.evidence)).lastInsertRowid);
+    const countries = new Set<string>();
+    const parties: [string, string[]][] = [['actor', event.actors], ['recipient', event.recipients]];
+    for (const [role, localIds] of parties) {
+      for (const localId of localIds) {
+        const entity = ids.get(localId);
+        if (entity === undefined) continue;
+        const country = this.countryOf(entity);
+        this.insertParty.run(rowid, role, entity, country);
+        if (country) countries.add(country);
+      }
+    }
+    const sorted = [...countries].sort();
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) this.insertDyad.run(sorted[i], sorted[j], day ?? '', rowid);
+    }
+  }
+
+  /** The country the store knows for an entity (possibly learnt from another article). */
+  private countryOf(entity: number): string | null {
+    return this.entityCountry.get(entity)?.country ?? null;
+  }
+}
+
+function localToStore(ids: Map<string, number>, localId: string | null | undefined): number | null {
+  return localId ? ids.get(localId) ?? null : null;
+}
+
+function insideAny(span: { start: number; end: number }, outer: TextSpan[]): boolean {
+  return outer.some((o) => o.start <= span.start && span.end <= o.end);
+}
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { openStore, SCHEMA_VERSION, StoreError } from '../../src/store/index.js';
+import { loadRecords } from './fixtures.js';
+import { count, sql, tempStorePath } from './helpers.js';
+
+const TABLES = ['articles', 'entities', 'mentions', 'quotes', 'quote_sources', 'events', 'event_parties', 'amounts', 'times'];
+
+function counts(path: string): Record<string, number> {
+  return Object.fromEntries(TABLES.map((t) => [t, count(path, t)]));
+}
+
+test('a new store gets the current schema version and WAL journal', () => {
+  const path = tempStorePath();
+  openStore(path).close();
+  assert.equal(sql<{ user_version: number }>(path, 'PRAGMA user_version')[0]!.user_version, SCHEMA_VERSION);
+  assert.equal(sql<{ journal_mode: string }>(path, 'PRAGMA journal_mode')[0]!.journal_mode, 'wal');
+});
+
+test('putRecord stores a record once; hasArticle finds it by id and by URL', () => {
+  const path = tempStorePath();
+  const [first] = loadRecords();
+  const store = openStore(path);
+  assert.equal(store.hasArticle(first!.article.id), false);
+  assert.equal(store.putRecord(first!, { path: 'reports/one.txt' }), true);
+  assert.equal(store.hasArticle(first!.article.id), true);
+  assert.equal(store.hasArticle('0000000000000000', first!.article.url), true);
+  assert.equal(store.hasArticle('0000000000000000', 'https://elsewhere.example/'), false);
+  assert.equal(store.putRecord(first!), false);
+  store.close();
+  assert.equal(count(path, 'articles'), 1);
+  assert.equal(sql<{ origin: string }>(path, 'SELECT origin FROM articles')[0]!.origin, 'reports/one.txt');
+});
+
+test('re-putting every record is a no-op: the same rows, nothing duplicated', () => {
+  const path = tempStorePath();
+  const records = loadRecords();
+  const store = openStore(path);
+  for (const r of records) assert.equal(store.putRecord(r), true);
+  const once = counts(path);
+  for (const r of records) assert.equal(store.putRecord(r), false);
+  assert.equal(store.putRecords(records), 0);
+  store.close();
+  assert.deepEqual(counts(path), once);
+  assert.equal(once.articles, records.length);
+});
+
+test('an article with a stored URL but different text is not stored again', () => {
+  const path = tempStorePath();
+  const [first] = loadRecords();
+  const store = openStore(path);
+  store.putRecord(first!);
+  const edited = { ...first!, article: { ...first!.article, id: 'edited0000000000', text: `${first!.article.text} Updated.` } };
+  assert.equal(store.putRecord(edited), false);
+  store.close();
+});
+
+test('a record that fails half-way writes nothing at all', () => {
+  const path = tempStorePath();
+  const [first] = loadRecords();
+  const broken = { ...first!, amounts: [{ value: Number.NaN, unit: 'GBP', span: { start: 0, end: 1, text: 'K' } }] };
+  const store = openStore(path);
+  assert.throws(() => store.putRecord(broken));
+  assert.equal(store.hasArticle(first!.article.id), false);
+  store.close();
+  assert.deepEqual(Object.values(counts(path)), TABLES.map(() => 0));
+});
+
+test('the store survives closing and reopening', () => {
+  const path = tempStorePath();
+  const records = loadRecords();
+  const store = openStore(path);
+  store.putRecords(records);
+  store.close();
+  const again = openStore(path);
+  assert.ok(records.every((r) => again.hasArticle(r.article.id)));
+  again.close();
+  const reader = openStore(path, { readonly: true });
+  assert.ok(reader.hasArticle(records[0]!.article.id));
+  assert.throws(() => reader.putRecord(records[0]!), StoreError);
+  reader.close();
+});
+
+test('mentions, events, amounts and times are stored with their spans', () => {
+  const path = tempStorePath();
+  const records = loadRecords();
+  const store = openStore(path);
+  store.putRecords(records);
+  store.close();
+  const expected = (f: (r: (typeof records)[number]) => number) => records.reduce((n, r) => n + f(r), 0);
+  assert.equal(count(path, 'mentions'), expected((r) => r.entities.reduce((n, e) => n + e.mentions.length, 0)));
+  assert.equal(count(path, 'events'), expected((r) => r.events.length));
+  assert.equal(count(path, 'amounts'), expected((r) => r.amounts.length));
+  assert.equal(count(path, 'times'), expected((r) => r.times.length));
+  const rows = sql<{ text: string; start: number; end: number; body: string }>(path,
+    'SELECT m.start, m.end, a.text AS body, e.name AS text FROM mentions m JOIN articles a ON a.rowid = m.article JOIN entities e ON e.rowid = m.entity');
+  assert.ok(rows.length > 0);
+  for (const r of rows) assert.ok(r.body.slice(r.start, r.end).length > 0);
+});
+
+test('missing, non-SQLite and foreign SQLite files are refused with a StoreError', () => {
+  assert.throws(() => openStore(tempStorePath('absent.db'), { readonly: true }), (e: Error) => e instanceof StoreError && /no store at/.test(e.message));
+  const text = tempStorePath('notes.db');
+  writeFileSync(text, 'these are my notes, not a database\n'.repeat(200));
+  assert.throws(() => openStore(text), (e: Error) => e instanceof StoreError && /not a dossier store/.test(e.message));
+  assert.throws(() => openStore(text, { readonly: true }), StoreError);
+  const foreign = tempStorePath('other.db');
+  const db = new Database(foreign);
+  db.exec('CREATE TABLE recipes (name TEXT)');
+  db.close();
+  assert.throws(() => openStore(foreign), (e: Error) => e instanceof StoreError && /not a dossier store/.test(e.message));
+  assert.deepEqual(sql<{ name: string }>(foreign, "SELECT name FROM sqlite_master WHERE type = 'table'"), [{ name: 'recipes' }]);
+});
