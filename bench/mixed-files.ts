@@ -52,13 +52,14 @@ export function writeMixedCorpus(dir: string, plan: MixedPlan, seed = 7): MixedC
   for (let i = 0; i < plan.text; i++) write(`report-${pad(i)}.txt`, `${headline(i)}\n\n${take()}\n`);
   for (let i = 0; i < plan.html; i++) write(`page-${pad(i)}.html`, htmlPage(headline(i), date(i), `https://news.example/${i}`, take()));
 
-  const rss = Array.from({ length: plan.feedItems }, (_, i) => rssItem(i, headline(i), date(i), take()));
-  write('world.rss', `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example World Desk</title><link>https://feeds.example/world</link>${rss.join('\n')}</channel></rss>\n`);
-  const atom = Array.from({ length: plan.feedItems }, (_, i) => `<entry><id>urn:example:atom:${i}</id><title>${headline(i)}</title><link href="https://atom.example/${i}"/><updated>${date(i)}T09:00:00Z</updated><content type="html">${escapeXml(paragraphsHtml(take()))}</content></entry>`);
-  write('politics.atom', `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Politics</title><id>urn:example:atom</id><updated>2025-01-01T00:00:00Z</updated>${atom.join('\n')}</feed>\n`);
-  const jsonItems = Array.from({ length: plan.feedItems }, (_, i) => ({ id: `j${i}`, url: `https://json.example/${i}`, title: headline(i), date_published: `${date(i)}T12:00:00Z`, content_text: take() }));
-  write('business.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Example Business', items: jsonItems }));
-
+  if (plan.feedItems > 0) {
+    const rss = Array.from({ length: plan.feedItems }, (_, i) => rssItem(i, headline(i), date(i), take()));
+    write('world.rss', `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example World Desk</title><link>https://feeds.example/world</link>${rss.join('\n')}</channel></rss>\n`);
+    const atom = Array.from({ length: plan.feedItems }, (_, i) => `<entry><id>urn:example:atom:${i}</id><title>${headline(i)}</title><link href="https://atom.example/${i}"/><updated>${date(i)}T09:00:00Z</updated><content type="html">${escapeXml(paragraphsHtml(take()))}</content></entry>`);
+    write('politics.atom', `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Politics</title><id>urn:example:atom</id><updated>2025-01-01T00:00:00Z</updated>${atom.join('\n')}</feed>\n`);
+    const jsonItems = Array.from({ length: plan.feedItems }, (_, i) => ({ id: `j${i}`, url: `https://json.example/${i}`, title: headline(i), date_published: `${date(i)}T12:00:00Z`, content_text: take() }));
+    write('business.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Example Business', items: jsonItems }));
+  }
   for (let f = 0; f < plan.jsonlFiles; f++) {
     const lines = Array.from({ length: plan.linesPerJsonl }, (_, i) => JSON.stringify({ title: headline(i), published: date(i), source: 'Example Agency', text: take() }));
     if (f === 0 && plan.badJsonlLine) lines.splice(1, 0, '{"title": "cut off in the middle", "text": "Half a li');

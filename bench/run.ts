@@ -1,8 +1,10 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
+import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
+  ingest: benchIngest,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);

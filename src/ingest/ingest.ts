@@ -133,7 +133,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   };
 
   try {
-    const window = Math.max(2, jobs * 4);
+    const window = Math.max(4, jobs * 8);
     const reads: Promise<Reply>[] = [];
     for (let i = 0; i < files.length; i++) {
       reads.push(pool.run({ kind: 'read', path: files[i]! }));

@@ -3,6 +3,9 @@ import type { ArticleItem } from '../sources/types.js';
 import type { Reply, Task, WorkerSetup } from './protocol.js';
 import { IngestWork } from './work.js';
 
+/** Tasks posted ahead to each worker. */
+const QUEUE_DEPTH = 4;
+
 type TaskBody = { kind: 'read'; path: string } | { kind: 'analyze'; item: ArticleItem };
 
 interface Pending {
@@ -24,14 +27,14 @@ function startWorker(setup: WorkerSetup): Worker {
 }
 
 /**
- * N worker threads, each running one task at a time. Analysis tasks go before
- * reads so articles already read do not pile up in memory. A worker that dies
+ * N worker threads, each running one task at a time from a short queue.
+ * Analysis tasks go before reads so articles already read do not pile up in memory. A worker that dies
  * fails its task (as a bug) and is replaced. With `threads: 0` tasks run inline
  * on the main thread, which is what --jobs 1 on one core wants anyway.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Tasks posted to each worker and not yet answered, oldest first (workers answer in order). */
+  private readonly queues = new Map<Worker, Pending[]>();
   private readonly analyses: Pending[] = [];
   private readonly reads: Pending[] = [];
   private readonly inline: IngestWork | undefined;
@@ -40,7 +43,7 @@ export class WorkerPool {
 
   constructor(threads: number, private readonly setup: WorkerSetup) {
     if (threads <= 0) this.inline = new IngestWork(setup);
-    for (let i = 0; i < threads; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < threads; i++) this.spawn();
   }
 
   run(body: TaskBody): Promise<Reply> {
@@ -58,43 +61,54 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.queues.keys()].map((w) => w.terminate()));
   }
 
+  /**
+   * Keeps up to QUEUE_DEPTH tasks posted to each worker, least loaded first, so
+   * a worker finishing a task starts the next at once instead of waiting for
+   * the main thread (which shares the cores) to hand it one.
+   */
   private dispatch(): void {
-    while (this.idle.length > 0) {
+    for (;;) {
+      let target: Worker | undefined;
+      let least = QUEUE_DEPTH;
+      for (const [worker, queue] of this.queues) {
+        if (queue.length < least) {
+          least = queue.length;
+          target = worker;
+        }
+      }
+      if (!target) return;
       const next = this.analyses.shift() ?? this.reads.shift();
       if (!next) return;
-      const worker = this.idle.pop()!;
-      this.busy.set(worker, next);
-      worker.postMessage(next.task);
+      this.queues.get(target)!.push(next);
+      target.postMessage(next.task);
     }
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const worker = startWorker(this.setup);
+    this.queues.set(worker, []);
     worker.on('message', (reply: Reply) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      pending?.resolve(reply);
+      this.queues.get(worker)?.shift()?.resolve(reply);
       this.dispatch();
     });
     let dead = false;
     const fail = (reason: string) => {
       if (dead) return; // 'error' is followed by 'exit': replace the worker once
       dead = true;
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      const at = this.idle.indexOf(worker);
-      if (at >= 0) this.idle.splice(at, 1);
+      const lost = this.queues.get(worker) ?? [];
+      this.queues.delete(worker);
       if (this.closed) return;
-      pending?.resolve({ seq: pending.task.seq, ok: false, error: `internal error: worker ${reason}`, input: false });
-      this.idle.push(this.spawn());
+      // The task it was running fails as a bug; the ones queued behind it are run again elsewhere.
+      const [running, ...queued] = lost;
+      running?.resolve({ seq: running.task.seq, ok: false, error: `internal error: worker ${reason}`, input: false });
+      for (const p of queued) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
+      this.spawn();
       this.dispatch();
     };
     worker.on('error', (err) => fail(`failed: ${err.message}`));
     worker.on('exit', (code) => { if (code !== 0) fail(`exited with code ${code}`); });
-    return worker;
   }
 }
