@@ -27,6 +27,20 @@ CREATE TABLE articles (
   stored_at  TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+
+-- Running totals, so 'stats' does not count millions of rows.
+CREATE TABLE totals (
+  id             INTEGER PRIMARY KEY CHECK (id = 1),
+  articles       INTEGER NOT NULL DEFAULT 0,
+  words          INTEGER NOT NULL DEFAULT 0,
+  mentions       INTEGER NOT NULL DEFAULT 0,
+  quote_sources  INTEGER NOT NULL DEFAULT 0,
+  events         INTEGER NOT NULL DEFAULT 0,
+  amounts        INTEGER NOT NULL DEFAULT 0,
+  times          INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO totals (id) VALUES (1);
 
 -- Entities merged across articles: by wikidata id, else knowledge-base id,
 -- else normalised name + type.
@@ -46,6 +60,7 @@ CREATE TABLE entities (
 CREATE INDEX entities_name ON entities(norm_name, type);
 CREATE INDEX entities_top ON entities(type, article_count DESC);
 CREATE INDEX entities_top_all ON entities(article_count DESC);
+CREATE INDEX entities_speakers ON entities(quote_count DESC);
 
 -- Every normalised name an entity was seen under, for name look-ups.
 CREATE TABLE entity_names (
@@ -77,6 +92,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_speaker ON quotes(speaker, last_published);
 CREATE INDEX quotes_recent ON quotes(last_published);
+CREATE INDEX quotes_reported ON quotes(source_count DESC);
 
 -- Winnowed shingle hashes of each version of a quote, to find the same
 -- quote again when it is cut short or punctuated differently.

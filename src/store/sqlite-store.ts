@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { DossierRecord } from '../record/types.js';
 import { openDatabase, StoreError } from './open.js';
-import type { RecordOrigin, Store, StoreOptions } from './types.js';
+import { StoreQueries } from './queries.js';
+import type {
+  Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordOrigin, SearchHit, SearchQuery, Store,
+  StoredArticle, StoreOptions, StoreStats,
+} from './types.js';
 import { RecordWriter } from './writer.js';
 
 /** The SQLite-backed Store. Queries live in queries.ts; writing in writer.ts. */
@@ -9,12 +13,14 @@ export class SqliteStore implements Store {
   readonly path: string;
   protected readonly db: Database.Database;
   private writer: RecordWriter | undefined;
+  private readonly queries: StoreQueries;
   private readonly readonly: boolean;
 
   constructor(path: string, options: StoreOptions = {}) {
     this.path = path;
     this.readonly = options.readonly ?? false;
     this.db = openDatabase(path, this.readonly);
+    this.queries = new StoreQueries(this.db, path);
   }
 
   hasArticle(id: string, url?: string): boolean {
@@ -35,6 +41,42 @@ export class SqliteStore implements Store {
       for (const record of records) if (writer.write(record, origin)) added++;
       return added;
     }).immediate();
+  }
+
+  quotes(query: QuoteQuery): QuoteRow[] {
+    return this.queries.quotes(query);
+  }
+
+  events(query: EventQuery): EventRow[] {
+    return this.queries.events(query);
+  }
+
+  entities(query: EntityQuery): EntityRow[] {
+    return this.queries.entities(query);
+  }
+
+  search(query: SearchQuery): SearchHit[] {
+    return this.queries.search(query);
+  }
+
+  article(idOrUrl: string): StoredArticle | undefined {
+    return this.queries.article(idOrUrl);
+  }
+
+  stats(): StoreStats {
+    return this.queries.stats();
+  }
+
+  digest(size?: number): Digest {
+    return this.queries.digest(size);
+  }
+
+  records(): Generator<StoredArticle> {
+    return this.queries.records();
+  }
+
+  allEvents(): Generator<EventRow> {
+    return this.queries.allEvents();
   }
 
   close(): void {

@@ -20,6 +20,25 @@ export interface Store {
   /** Puts many records in one transaction (faster for bulk loads); returns how many were new. */
   putRecords(records: Iterable<DossierRecord>, origin?: RecordOrigin): number;
 
+  /** Quotes, newest first, one row per quote however many outlets reported it. */
+  quotes(query: QuoteQuery): QuoteRow[];
+  /** Events, newest first. */
+  events(query: EventQuery): EventRow[];
+  /** Entities, most-reported first. */
+  entities(query: EntityQuery): EntityRow[];
+  /** Full-text search over article titles and text, and over quotes. */
+  search(query: SearchQuery): SearchHit[];
+  /** A stored record by article id (or a unique id prefix of at least 6 characters) or URL. */
+  article(idOrUrl: string): StoredArticle | undefined;
+  stats(): StoreStats;
+  /** Top speakers, most-reported quotes, event counts and the largest figures. */
+  digest(size?: number): Digest;
+
+  /** Every stored record, in storage order, exactly as it was put. */
+  records(): Generator<StoredArticle>;
+  /** Every stored event with its parties, in storage order. */
+  allEvents(): Generator<EventRow>;
+
   close(): void;
 }
 
@@ -38,6 +57,8 @@ export interface DateRange {
 export interface QuoteQuery extends DateRange {
   /** A name (or Wikidata id) of the speaker. */
   speaker?: string;
+  /** Speaker entity rowids (as EntityRow.id), instead of a name. */
+  speakerIds?: number[];
   /** A name of an entity mentioned in the quote, or words in it. */
   about?: string;
   limit?: number;
@@ -47,6 +68,7 @@ export interface EntityRef {
   name: string;
   type: EntityType;
   country?: string;
+  sector?: string;
   wikidata?: string;
 }
 
@@ -75,6 +97,8 @@ export interface EventQuery extends DateRange {
   /** Two ISO alpha-3 country codes: events with a party from each. */
   between?: [string, string];
   type?: PloverType;
+  /** A name (or Wikidata id) of an actor or recipient. */
+  party?: string;
   limit?: number;
 }
 
@@ -85,6 +109,7 @@ export interface EventParty extends EntityRef {
 export interface EventRow {
   id: number;
   articleId: string;
+  title?: string;
   published?: string;
   source?: string;
   url?: string;
@@ -99,6 +124,8 @@ export interface EventRow {
   actors: EntityRef[];
   recipients: EntityRef[];
   evidence: string;
+  /** When the event's own date is unknown: the article's publication day. */
+  day?: string;
 }
 
 export interface EntityQuery {
@@ -109,7 +136,6 @@ export interface EntityQuery {
 
 export interface EntityRow extends EntityRef {
   id: number;
-  sector?: string;
   kbId?: string;
   articles: number;
   mentions: number;
@@ -117,9 +143,9 @@ export interface EntityRow extends EntityRef {
 }
 
 export interface SearchQuery {
-  /** Words to find (all of them); phrase: true to find them as a phrase. */
-  text: string;
-  phrase?: boolean;
+  /** Each phrase must occur (its words together, in order); case and accents do not matter. */
+  phrases: string[];
+  /** Hits of each kind (default 20). */
   limit?: number;
 }
 
@@ -127,6 +153,8 @@ export interface SearchHit {
   kind: 'article' | 'quote';
   /** Article id, or the quote's number. */
   id: string;
+  /** For a quote: who said it. */
+  speaker?: string;
   title?: string;
   published?: string;
   source?: string;
@@ -151,4 +179,25 @@ export interface StoreStats {
   sources: { source: string; articles: number }[];
   entityTypes: { type: string; count: number }[];
   eventTypes: { type: string; count: number }[];
+}
+
+export interface FigureRow {
+  value: number;
+  unit: string;
+  text: string;
+  object?: string;
+  articleId: string;
+  published?: string;
+}
+
+export interface Digest {
+  stats: StoreStats;
+  speakers: EntityRow[];
+  /** Quotes reported by the most outlets. */
+  quotes: QuoteRow[];
+  /** The most frequent pairs of countries in events. */
+  dyads: { a: string; b: string; events: number }[];
+  events: EventRow[];
+  /** The largest money figures. */
+  figures: FigureRow[];
 }

@@ -25,6 +25,7 @@ export class RecordWriter {
   private readonly insertDyad: Run;
   private readonly insertAmount: Run;
   private readonly insertTime: Run;
+  private readonly addTotals: Run;
   private readonly entityCountry: Statement<[number], { country: string | null }>;
 
   constructor(db: Database) {
@@ -49,6 +50,8 @@ export class RecordWriter {
     this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.addTotals = db.prepare(`UPDATE totals SET articles = articles + 1, words = words + ?, mentions = mentions + ?,
+      quote_sources = quote_sources + ?, events = events + ?, amounts = amounts + ?, times = times + ? WHERE id = 1`);
     this.entityCountry = db.prepare('SELECT country FROM entities WHERE rowid = ?');
   }
 
@@ -63,41 +66,48 @@ export class RecordWriter {
     const { text: _text, ...meta } = article;
     const layers = { entities: record.entities, quotes: record.quotes, events: record.events, amounts: record.amounts,
       times: record.times, ...(record.messages && { messages: record.messages }), meta };
+    const words = countWords(article.text);
     const rowid = Number(this.insertArticle.run(article.id, article.url || null, article.title ?? null, article.published ?? null,
-      article.source ?? null, origin?.path ?? null, article.text, countWords(article.text), JSON.stringify(layers),
+      article.source ?? null, origin?.path ?? null, article.text, words, JSON.stringify(layers),
       new Date().toISOString()).lastInsertRowid);
     this.insertArticleFts.run(rowid, article.title ?? null, article.text);
-    const entityIds = this.writeEntities(record.entities, rowid);
+    const { ids: entityIds, mentions } = this.writeEntities(record.entities, rowid);
     const published = article.published ?? null;
-    for (const quote of record.quotes) this.writeQuote(quote, record.entities, entityIds, rowid, published);
+    let quoteSources = 0;
+    for (const quote of record.quotes) if (this.writeQuote(quote, record.entities, entityIds, rowid, published)) quoteSources++;
     for (const event of record.events) this.writeEvent(event, entityIds, rowid, published);
     for (const a of record.amounts) {
       this.insertAmount.run(rowid, a.value, a.unit, a.object ?? null, a.date ?? null, a.span.start, a.span.end, a.span.text);
     }
     for (const t of record.times) this.insertTime.run(rowid, t.value, t.grain ?? null, t.span.start, t.span.end, t.span.text);
+    this.addTotals.run(words, mentions, quoteSources, record.events.length, record.amounts.length, record.times.length);
     return true;
   }
 
   /** Resolves every entity of the record; returns record entity id → store rowid. */
-  private writeEntities(entities: Entity[], article: number): Map<string, number> {
+  private writeEntities(entities: Entity[], article: number): { ids: Map<string, number>; mentions: number } {
     const ids = new Map<string, number>();
     const mentionCounts = new Map<number, number>();
+    let mentions = 0;
     for (const entity of entities) {
       const rowid = this.entities.resolve(entity);
       ids.set(entity.id, rowid);
-      mentionCounts.set(rowid, (mentionCounts.get(rowid) ?? 0) + entity.mentions.length);
-      for (const m of entity.mentions) this.insertMention.run(rowid, article, m.start, m.end, m.kind ?? null);
+      let added = 0;
+      for (const m of entity.mentions) added += this.insertMention.run(rowid, article, m.start, m.end, m.kind ?? null).changes;
+      mentionCounts.set(rowid, (mentionCounts.get(rowid) ?? 0) + added);
+      mentions += added;
     }
     // Two record entities may merge into one store entity: count the article once.
-    for (const [rowid, mentions] of mentionCounts) this.countEntity.run(mentions, rowid);
-    return ids;
+    for (const [rowid, n] of mentionCounts) this.countEntity.run(n, rowid);
+    return { ids, mentions };
   }
 
-  private writeQuote(quote: Quote, entities: Entity[], ids: Map<string, number>, article: number, published: string | null): void {
+  /** Writes one quote sighting; false when its content has no words. */
+  private writeQuote(quote: Quote, entities: Entity[], ids: Map<string, number>, article: number, published: string | null): boolean {
     const text = quote.content.map((c) => c.text).join(' ').trim();
     const speaker = localToStore(ids, quote.speaker);
     const rowid = this.quoteMerger.add({ text, kind: quote.kind, speaker, published });
-    if (rowid === undefined) return;
+    if (rowid === undefined) return false;
     const spans = { content: quote.content, ...(quote.source && { source: quote.source }), ...(quote.cue && { cue: quote.cue }) };
     const addressee = localToStore(ids, quote.addressee);
     this.insertQuoteSource.run(rowid, article, published, quote.kind, speaker, addressee, text, JSON.stringify(spans));
@@ -107,6 +117,7 @@ export class RecordWriter {
       if (target === undefined || target === speaker) continue;
       if (entity.mentions.some((m) => insideAny(m, quote.content))) this.insertQuoteAbout.run(target, rowid);
     }
+    return true;
   }
 
   private writeEvent(event: Event, ids: Map<string, number>, article: number, published: string | null): void {
