@@ -1,5 +1,6 @@
 /**
- * npm run bench -- ingest [N] [--jobs J]: end-to-end ingest into SQLite.
+ * npm run bench -- ingest [N] [--jobs J] [text|jsonl|html|warc|mixed…]: end-to-end
+ * ingest into SQLite (all scenarios unless some are named).
  * Writes N generated reports in each format to a temporary folder, then ingests
  * each scenario with the compiled build in a fresh child process (so peak RSS
  * is that scenario's own) and reports articles/s and peak resident memory.
@@ -32,6 +33,7 @@ export async function benchIngest(args: string[]): Promise<void> {
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
   const jobsAt = args.indexOf('--jobs');
   const jobs = jobsAt >= 0 ? Number(args[jobsAt + 1]) : 2;
+  const only = args.filter((a, i) => /^[a-z]/i.test(a) && args[i - 1] !== '--jobs');
   build();
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
   try {
@@ -39,7 +41,7 @@ export async function benchIngest(args: string[]): Promise<void> {
     const scenarios = writeScenarios(root, n);
     console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs}, SQLite store, each run in a fresh process`);
     const rows: string[][] = [];
-    for (const s of scenarios) {
+    for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
       const r = runChild(s, jobs);
       const dbMb = statSync(s.db).size / 1024 / 1024;
       rows.push([s.name, r.files.toLocaleString('en'), r.stored.toLocaleString('en'), r.skipped.toLocaleString('en'),

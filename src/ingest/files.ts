@@ -5,8 +5,8 @@ import { describeFsError } from '../cli/read-input.js';
 export interface FileList {
   /** Files to read, each once, in a stable order (the order given, directories sorted). */
   files: string[];
-  /** Paths that could not be listed: "path: reason". */
-  problems: string[];
+  /** Paths that could not be listed, and why. */
+  problems: { path: string; reason: string }[];
 }
 
 const GLOB_CHARS = /[*?[]/;
@@ -18,7 +18,7 @@ const GLOB_CHARS = /[*?[]/;
  */
 export async function expandPaths(paths: readonly string[]): Promise<FileList> {
   const files: string[] = [];
-  const problems: string[] = [];
+  const problems: FileList['problems'] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(file);
@@ -30,7 +30,7 @@ export async function expandPaths(paths: readonly string[]): Promise<FileList> {
   for (const path of paths) {
     if (GLOB_CHARS.test(path)) {
       const matches = await expandGlob(path);
-      if (matches.length === 0) problems.push(`${path}: no files match`);
+      if (matches.length === 0) problems.push({ path, reason: 'no files match' });
       matches.forEach(add);
       continue;
     }
@@ -39,7 +39,7 @@ export async function expandPaths(paths: readonly string[]): Promise<FileList> {
       if (info.isDirectory()) (await walk(path)).forEach(add);
       else add(path);
     } catch (err) {
-      problems.push(`${path}: ${describeFsError(err)}`);
+      problems.push({ path, reason: describeFsError(err) });
     }
   }
   return { files, problems };

@@ -75,10 +75,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     progress.elapsedMs = performance.now() - started;
     options.onProgress?.(progress);
   };
-  for (const line of listProblems) {
-    const colon = line.lastIndexOf(': ');
-    report(line.slice(0, colon), line.slice(colon + 2));
-  }
+  for (const { path, reason } of listProblems) report(path, reason);
 
   const pool = new WorkerPool(jobs, {
     kbFiles: options.kbFiles ?? [], disable: options.disable ?? [],
@@ -88,6 +85,10 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   const claimedUrls = new Set<string>();
   const analyses = new Set<Promise<void>>();
   const maxAnalyses = Math.max(2, jobs * 8);
+  let storeFailure: unknown;
+  const checkStore = () => {
+    if (storeFailure !== undefined) throw storeFailure;
+  };
 
   const analyse = (path: string, label: string, item: ReadItem) => {
     const { id: _id, ...article } = item;
@@ -99,6 +100,9 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
         else progress.skipped++;
       }
       tick();
+    }).catch((err: unknown) => {
+      // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
+      storeFailure ??= err;
     });
     const tracked = done.finally(() => analyses.delete(tracked));
     analyses.add(tracked);
@@ -127,6 +131,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       claimedIds.add(item.id);
       if (item.url !== undefined) claimedUrls.add(item.url);
       while (analyses.size >= maxAnalyses) await Promise.race(analyses);
+      checkStore();
       analyse(path, items.length > 1 ? `article ${i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
     }
     tick();
@@ -141,6 +146,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     }
     for (let i = files.length - reads.length; i < files.length; i++) await accept(files[i]!, await reads.shift()!);
     while (analyses.size > 0) await Promise.race(analyses);
+    checkStore();
   } finally {
     await pool.close();
   }

@@ -18,10 +18,15 @@ async function run(store: MemoryStore, paths = [join(dir, 'news')]) {
   return { summary, problems };
 }
 
+/** One clean run, shared by the tests that compare against it. */
+const cleanRun = (async () => {
+  const store = new MemoryStore();
+  return { store, ...(await run(store)) };
+})();
+
 test('1,000 mixed files: every good article stored, each bad file reported in one line', async () => {
   assert.equal(corpus.files, 1000);
-  const store = new MemoryStore();
-  const { summary, problems } = await run(store);
+  const { store, summary, problems } = await cleanRun;
   assert.equal(summary.filesTotal, 1000);
   assert.equal(summary.stored, corpus.articles, 'every good article is stored');
   assert.equal(store.records.size, corpus.articles);
@@ -40,8 +45,7 @@ test('1,000 mixed files: every good article stored, each bad file reported in on
 });
 
 test('re-ingesting is a no-op, and a store holding any subset resumes to the same articles', async () => {
-  const clean = new MemoryStore();
-  await run(clean);
+  const { store: clean } = await cleanRun;
   const again = await run(clean);
   assert.equal(again.summary.stored, 0);
   assert.equal(again.summary.skipped, corpus.articles);

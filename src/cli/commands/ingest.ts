@@ -55,16 +55,19 @@ reported as "path: reason"; the exit code is 1 when any was.`,
       bar.clear();
       store.close();
     }
-    const done = `${summary.stored.toLocaleString('en')} articles stored, ${summary.skipped.toLocaleString('en')} already there, from ${summary.filesTotal.toLocaleString('en')} files in ${formatDuration(summary.elapsedMs)} (${formatRate(summary)} articles/s) into ${values.db}`;
+    const done = `${count(summary.stored, 'article')} stored, ${summary.skipped.toLocaleString('en')} already there, from ${count(summary.filesTotal, 'file')} in ${formatDuration(summary.elapsedMs)} (${formatRate(summary)} articles/s) into ${values.db}`;
     if (summary.problems > 0) {
-      const files = summary.failedFiles === 1 ? '1 file' : `${summary.failedFiles} files`;
-      stderr.write(`dossier ingest: ${files} had problems (${summary.problems} reported above); ${done}\n`);
+      stderr.write(`dossier ingest: ${count(summary.failedFiles, 'file')} had problems (${summary.problems} reported above); ${done}\n`);
       return EXIT.input;
     }
     if (bar.enabled) stderr.write(`${done}\n`);
     return EXIT.ok;
   },
 };
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
