@@ -1,10 +1,12 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
 import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
+import { benchQueries } from './queries.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
   ingest: benchIngest,
+  queries: benchQueries,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);

@@ -19,10 +19,10 @@ export class EntityResolver {
   private readonly unlinkedByName: Statement<[string, string], EntityIdRow>;
   private readonly insert: Statement<unknown[]>;
   private readonly adopt: Statement<unknown[]>;
-  private readonly fill: Statement<unknown[]>;
   private readonly addName: Statement<[string, number]>;
 
-  constructor(db: Database) {
+  /** `onCreate` is told of every entity the store did not know yet. */
+  constructor(db: Database, private readonly onCreate: (entity: Entity) => void = () => {}) {
     this.byWikidata = db.prepare('SELECT rowid FROM entities WHERE wikidata = ?');
     this.byKbId = db.prepare('SELECT rowid FROM entities WHERE kb_id = ?');
     this.byAlias = db.prepare(`SELECT e.rowid, e.norm_name = n.norm_name AND e.wikidata IS NULL AND e.kb_id IS NULL AS own
@@ -32,20 +32,21 @@ export class EntityResolver {
     this.insert = db.prepare(`INSERT INTO entities (name, norm_name, type, country, sector, wikidata, kb_id)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.adopt = db.prepare('UPDATE entities SET wikidata = ?, kb_id = ? WHERE rowid = ?');
-    this.fill = db.prepare(`UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?),
-      wikidata = COALESCE(wikidata, ?), kb_id = COALESCE(kb_id, ?) WHERE rowid = ?`);
     this.addName = db.prepare('INSERT OR IGNORE INTO entity_names (norm_name, entity) VALUES (?, ?)');
   }
 
-  /** The store rowid of this entity, created or updated as needed. */
+  /**
+   * The store rowid of this entity, created when new. Fields it lacks and this
+   * entity has (country, sector, ids) are filled in by the writer's count update.
+   */
   resolve(entity: Entity): number {
     const norm = normalizeName(entity.name) || entity.name.toLowerCase();
     const rowid = this.find(entity, norm);
     if (rowid !== undefined) {
-      this.fill.run(entity.country ?? null, entity.sector ?? null, entity.wikidata ?? null, entity.kbId ?? null, rowid);
       this.remember(entity, norm, rowid);
       return rowid;
     }
+    this.onCreate(entity);
     const created = Number(this.insert.run(entity.name, norm, entity.type, entity.country ?? null, entity.sector ?? null,
       entity.wikidata ?? null, entity.kbId ?? null).lastInsertRowid);
     this.remember(entity, norm, created);

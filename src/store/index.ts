@@ -3,6 +3,7 @@ import { SqliteStore } from './sqlite-store.js';
 import type { Store, StoreOptions } from './types.js';
 
 export type * from './types.js';
+export { ENTITY_TYPES } from './types.js';
 export { StoreError } from './open.js';
 export { SCHEMA_VERSION } from './migrations.js';
 

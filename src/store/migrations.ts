@@ -10,9 +10,10 @@ export interface Migration {
 }
 
 const V1 = `
--- One row per stored article. 'layers' is the record minus the article
--- (entities, quotes, events, amounts, times, messages) as JSON, so 'show' and
--- 'export --format jsonl' give back exactly what was put.
+-- One row per stored article. 'layers' is the record minus the article text
+-- (entities, quotes, events, amounts, times, messages, and the article meta)
+-- as JSON packed by store/layers.ts, so 'show' and 'export --format jsonl'
+-- give back exactly what was put.
 CREATE TABLE articles (
   rowid      INTEGER PRIMARY KEY,
   id         TEXT NOT NULL UNIQUE,
@@ -42,6 +43,15 @@ CREATE TABLE totals (
 );
 INSERT INTO totals (id) VALUES (1);
 
+-- Running counts by kind ('source', 'entity_type', 'event_type', 'dyad'),
+-- for stats and digest without grouping hundreds of thousands of rows.
+CREATE TABLE counts (
+  kind  TEXT NOT NULL,
+  key   TEXT NOT NULL,
+  n     INTEGER NOT NULL,
+  PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+
 -- Entities merged across articles: by wikidata id, else knowledge-base id,
 -- else normalised name + type.
 CREATE TABLE entities (
@@ -59,8 +69,7 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_name ON entities(norm_name, type);
 CREATE INDEX entities_top ON entities(type, article_count DESC);
-CREATE INDEX entities_top_all ON entities(article_count DESC);
-CREATE INDEX entities_speakers ON entities(quote_count DESC);
+CREATE INDEX entities_speakers ON entities(quote_count DESC) WHERE quote_count > 0;
 
 -- Every normalised name an entity was seen under, for name look-ups.
 CREATE TABLE entity_names (
@@ -69,13 +78,15 @@ CREATE TABLE entity_names (
   PRIMARY KEY (norm_name, entity)
 ) WITHOUT ROWID;
 
+-- Clustered by article, so an article's mentions are appended together
+-- (an index by entity would cost a random page per mention on every write).
 CREATE TABLE mentions (
-  entity   INTEGER NOT NULL REFERENCES entities(rowid),
   article  INTEGER NOT NULL REFERENCES articles(rowid),
   start    INTEGER NOT NULL,
   end      INTEGER NOT NULL,
+  entity   INTEGER NOT NULL REFERENCES entities(rowid),
   kind     TEXT,
-  PRIMARY KEY (entity, article, start, end)
+  PRIMARY KEY (article, start, end, entity)
 ) WITHOUT ROWID;
 
 -- A quote once, however many outlets reported it; 'text' is the longest
@@ -92,7 +103,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_speaker ON quotes(speaker, last_published);
 CREATE INDEX quotes_recent ON quotes(last_published);
-CREATE INDEX quotes_reported ON quotes(source_count DESC);
+CREATE INDEX quotes_reported ON quotes(source_count DESC) WHERE source_count > 1;
 
 -- Winnowed shingle hashes of each version of a quote, to find the same
 -- quote again when it is cut short or punctuated differently.
@@ -112,6 +123,7 @@ CREATE TABLE quote_sources (
   speaker    INTEGER REFERENCES entities(rowid),
   addressee  INTEGER REFERENCES entities(rowid),
   text       TEXT NOT NULL,
+  -- JSON offsets into the article text: {"content": [[start, end], …], "source": [s, e], "cue": [s, e]}
   spans      TEXT NOT NULL
 );
 CREATE INDEX quote_sources_quote ON quote_sources(quote);
@@ -186,13 +198,14 @@ CREATE TABLE times (
   text     TEXT NOT NULL
 );
 CREATE INDEX times_article ON times(article);
-CREATE INDEX times_value ON times(value);
 
--- Full-text search. Articles: external content (the text is stored once, in
--- 'articles'); rows are only ever added, never changed. Quotes: own content,
--- because a quote's text grows when a longer version is seen.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text);
+-- Full-text search, with Porter stemming ("sanction" finds "sanctioned").
+-- Articles: external content (the text is stored once, in 'articles'); rows
+-- are only ever added, never changed. Quotes: own content, because a quote's
+-- text grows when a longer version is seen.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
 `;
 
 export const MIGRATIONS: readonly Migration[] = [

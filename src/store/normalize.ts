@@ -31,7 +31,7 @@ export function normalizeQuote(text: string): string {
 
 /** Shingle size in words, and the winnowing window (in shingles). */
 const SHINGLE = 5;
-const WINDOW = 4;
+const WINDOW = 6;
 
 /**
  * Fingerprints of a normalised quote: the hashes of its first and last

@@ -4,12 +4,14 @@ import type { TextSpan } from '../doc/span.js';
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
 import { dateBounds } from './dates.js';
 import { SCHEMA_VERSION } from './migrations.js';
+import { unpackLayers } from './layers.js';
 import { normalizeName } from './normalize.js';
 import { StoreError } from './open.js';
 import type {
   Digest, EntityQuery, EntityRef, EntityRow, EventQuery, EventRow, FigureRow, QuoteQuery, QuoteRow, QuoteSourceRow,
   SearchHit, SearchQuery, StoredArticle, StoreStats,
 } from './types.js';
+import { ENTITY_TYPES } from './types.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_NAME_MATCHES = 50;
@@ -163,10 +165,12 @@ export class StoreQueries {
 
   entities(query: EntityQuery): EntityRow[] {
     const top = query.top ?? 20;
-    const rows = (query.type
-      ? this.db.prepare('SELECT * FROM entities WHERE type = ? ORDER BY article_count DESC, rowid LIMIT ?').all(query.type, top)
-      : this.db.prepare('SELECT * FROM entities ORDER BY article_count DESC, rowid LIMIT ?').all(top)) as EntityDbRow[];
-    return rows.map(entityRow);
+    const byType = this.db.prepare('SELECT * FROM entities WHERE type = ? ORDER BY article_count DESC, rowid LIMIT ?');
+    if (query.type) return (byType.all(query.type, top) as EntityDbRow[]).map(entityRow);
+    // The top of each type (one index range each), merged: no scan of every entity.
+    const rows = ENTITY_TYPES.flatMap((type) => byType.all(type, top) as EntityDbRow[]);
+    rows.sort((a, b) => b.article_count - a.article_count || a.rowid - b.rowid);
+    return rows.slice(0, top).map(entityRow);
   }
 
   search(query: SearchQuery): SearchHit[] {
@@ -224,22 +228,26 @@ export class StoreQueries {
       times: totals.times ?? 0,
       ...opt('firstPublished', range.first),
       ...opt('lastPublished', range.last),
-      sources: this.db.prepare(`SELECT source, count(*) AS articles FROM articles WHERE source IS NOT NULL
-        GROUP BY source ORDER BY articles DESC, source LIMIT 10`).all() as { source: string; articles: number }[],
-      entityTypes: this.db.prepare('SELECT type, count(*) AS count FROM entities GROUP BY type ORDER BY count DESC')
-        .all() as { type: string; count: number }[],
-      eventTypes: this.db.prepare('SELECT type, count(*) AS count FROM events GROUP BY type ORDER BY count DESC')
-        .all() as { type: string; count: number }[],
+      sources: this.counts('source', 10).map(([source, articles]) => ({ source, articles })),
+      entityTypes: this.counts('entity_type').map(([type, count]) => ({ type, count })),
+      eventTypes: this.counts('event_type').map(([type, count]) => ({ type, count })),
     };
   }
 
   digest(size = 5): Digest {
     const speakers = (this.db.prepare('SELECT * FROM entities WHERE quote_count > 0 ORDER BY quote_count DESC LIMIT ?')
       .all(size) as EntityDbRow[]).map(entityRow);
-    const quotes = this.quoteRows(this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published FROM quotes
-      ORDER BY source_count DESC, rowid LIMIT ?`).all(size) as QuoteDbRow[]);
-    const dyads = this.db.prepare(`SELECT a, b, count(*) AS events FROM event_dyads GROUP BY a, b ORDER BY events DESC LIMIT ?`)
-      .all(size) as { a: string; b: string; events: number }[];
+    // Quotes reported more than once (a partial index), else the latest.
+    const reported = this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published FROM quotes
+      WHERE source_count > 1 ORDER BY source_count DESC, rowid LIMIT ?`).all(size) as QuoteDbRow[];
+    const latest = reported.length < size ? this.db.prepare(`SELECT rowid, text, kind, speaker, first_published, last_published
+      FROM quotes ORDER BY last_published DESC, rowid DESC LIMIT ?`).all(size) as QuoteDbRow[] : [];
+    const shown = new Set(reported.map((q) => q.rowid));
+    const quotes = this.quoteRows([...reported, ...latest.filter((q) => !shown.has(q.rowid))].slice(0, size));
+    const dyads = this.counts('dyad', size).map(([pair, events]) => {
+      const [a = '', b = ''] = pair.split(' ');
+      return { a, b, events };
+    });
     const figures = this.db.prepare(`SELECT m.value, m.unit, m.text, m.object, a.id AS article_id, a.published FROM amounts m
       JOIN articles a ON a.rowid = m.article WHERE m.unit IN ('USD', 'GBP', 'EUR') ORDER BY m.value DESC LIMIT ?`)
       .all(size) as { value: number; unit: string; text: string; object: string | null; article_id: string; published: string | null }[];
@@ -252,6 +260,11 @@ export class StoreQueries {
       figures: figures.map((f): FigureRow => ({ value: f.value, unit: f.unit, text: f.text, ...opt('object', f.object),
         articleId: f.article_id, ...opt('published', f.published) })),
     };
+  }
+
+  /** Running counts of one kind, largest first: [key, n]. */
+  private counts(kind: string, limit = 1000): [string, number][] {
+    return (this.db.prepare('SELECT key, n FROM counts WHERE kind = ? ORDER BY n DESC, key LIMIT ?').raw().all(kind, limit)) as [string, number][];
   }
 
   *records(): Generator<StoredArticle> {
@@ -346,7 +359,7 @@ function entityRow(r: EntityDbRow): EntityRow {
 }
 
 function storedArticle(row: ArticleDbRow): StoredArticle {
-  const { meta, ...layers } = JSON.parse(row.layers) as Omit<DossierRecord, 'schema' | 'article'> & { meta: object };
+  const { meta, ...layers } = unpackLayers<Omit<DossierRecord, 'schema' | 'article'> & { meta: object }>(row.layers, row.text);
   const record = { schema: 'dossier.record/1', article: { ...meta, text: row.text }, ...layers } as DossierRecord;
   return { record, ...opt('origin', row.origin), storedAt: row.stored_at };
 }

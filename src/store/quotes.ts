@@ -25,7 +25,8 @@ interface CandidateRow {
  * speaker), or stores it as a new quote. Either way returns the quote's rowid.
  */
 export class QuoteMerger {
-  private readonly candidates: Statement<[string], CandidateRow>;
+  private readonly quotesWithPrint: Statement<[number], number>;
+  private readonly quoteById: Statement<[number], CandidateRow>;
   private readonly insert: Statement<unknown[]>;
   private readonly insertFts: Statement<[number, string]>;
   private readonly updateFts: Statement<[string, number]>;
@@ -34,9 +35,8 @@ export class QuoteMerger {
   private readonly grow: Statement<[string, string, number]>;
 
   constructor(db: Database) {
-    this.candidates = db.prepare(`SELECT q.rowid, q.norm, q.text, q.speaker FROM quotes q JOIN (
-        SELECT quote, count(*) AS shared FROM quote_prints WHERE hash IN (SELECT value FROM json_each(?))
-        GROUP BY quote ORDER BY shared DESC LIMIT ${MAX_CANDIDATES}) c ON c.quote = q.rowid ORDER BY c.shared DESC`);
+    this.quotesWithPrint = db.prepare('SELECT quote FROM quote_prints WHERE hash = ? LIMIT 64').pluck() as Statement<[number], number>;
+    this.quoteById = db.prepare('SELECT rowid, norm, text, speaker FROM quotes WHERE rowid = ?');
     this.insert = db.prepare(`INSERT INTO quotes (text, norm, kind, speaker, first_published, last_published, source_count)
       VALUES (?, ?, ?, ?, ?, ?, 1)`);
     this.insertFts = db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
@@ -76,7 +76,12 @@ export class QuoteMerger {
   }
 
   private findMatch(pieces: string[], prints: number[], speaker: number | null): CandidateRow | undefined {
-    for (const candidate of this.candidates.all(JSON.stringify(prints))) {
+    // Quotes sharing the most prints first.
+    const shared = new Map<number, number>();
+    for (const hash of prints) for (const quote of this.quotesWithPrint.all(hash)) shared.set(quote, (shared.get(quote) ?? 0) + 1);
+    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    for (const [quote] of ranked) {
+      const candidate = this.quoteById.get(quote)!;
       const compatible = speaker === null || candidate.speaker === null || speaker === candidate.speaker;
       if (compatible && sameQuote(pieces, candidate.norm.split(PIECE_SEPARATOR))) return candidate;
     }

@@ -1,5 +1,7 @@
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
 
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'NORP', 'MISC'];
+
 export interface StoreOptions {
   /** Open an existing store for reading only (queries, exports). */
   readonly?: boolean;

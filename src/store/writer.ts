@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TextSpan } from '../doc/span.js';
 import type { DossierRecord, Entity, Event, Quote } from '../record/types.js';
 import { EntityResolver } from './entities.js';
+import { packLayers } from './layers.js';
 import { QuoteMerger } from './quotes.js';
 import type { RecordOrigin } from './types.js';
 
@@ -26,19 +27,22 @@ export class RecordWriter {
   private readonly insertAmount: Run;
   private readonly insertTime: Run;
   private readonly addTotals: Run;
-  private readonly entityCountry: Statement<[number], { country: string | null }>;
+  private readonly addCount: Run;
+  /** Store entity rowid → country, for the record being written. */
+  private readonly countries = new Map<number, string | null>();
 
   constructor(db: Database) {
-    this.entities = new EntityResolver(db);
+    this.entities = new EntityResolver(db, (e) => this.count('entity_type', e.type));
     this.quoteMerger = new QuoteMerger(db);
     this.byId = db.prepare('SELECT 1 FROM articles WHERE id = ?');
     this.byUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?');
     this.insertArticle = db.prepare(`INSERT INTO articles (id, url, title, published, source, origin, text, words, layers, stored_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    this.countEntity = db.prepare(
-      'UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE rowid = ?');
-    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (entity, article, start, end, kind) VALUES (?, ?, ?, ?, ?)');
+    this.countEntity = db.prepare(`UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ?,
+      country = COALESCE(country, ?), sector = COALESCE(sector, ?), wikidata = COALESCE(wikidata, ?), kb_id = COALESCE(kb_id, ?)
+      WHERE rowid = ? RETURNING country`);
+    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article, start, end, entity, kind) VALUES (?, ?, ?, ?, ?)');
     this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.countQuote = db.prepare('UPDATE entities SET quote_count = quote_count + 1 WHERE rowid = ?');
@@ -50,9 +54,9 @@ export class RecordWriter {
     this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.addCount = db.prepare('INSERT INTO counts (kind, key, n) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET n = n + 1');
     this.addTotals = db.prepare(`UPDATE totals SET articles = articles + 1, words = words + ?, mentions = mentions + ?,
       quote_sources = quote_sources + ?, events = events + ?, amounts = amounts + ?, times = times + ? WHERE id = 1`);
-    this.entityCountry = db.prepare('SELECT country FROM entities WHERE rowid = ?');
   }
 
   has(id: string, url?: string): boolean {
@@ -68,9 +72,10 @@ export class RecordWriter {
       times: record.times, ...(record.messages && { messages: record.messages }), meta };
     const words = countWords(article.text);
     const rowid = Number(this.insertArticle.run(article.id, article.url || null, article.title ?? null, article.published ?? null,
-      article.source ?? null, origin?.path ?? null, article.text, words, JSON.stringify(layers),
+      article.source ?? null, origin?.path ?? null, article.text, words, packLayers(layers, article.text),
       new Date().toISOString()).lastInsertRowid);
     this.insertArticleFts.run(rowid, article.title ?? null, article.text);
+    this.countries.clear();
     const { ids: entityIds, mentions } = this.writeEntities(record.entities, rowid);
     const published = article.published ?? null;
     let quoteSources = 0;
@@ -81,24 +86,31 @@ export class RecordWriter {
     }
     for (const t of record.times) this.insertTime.run(rowid, t.value, t.grain ?? null, t.span.start, t.span.end, t.span.text);
     this.addTotals.run(words, mentions, quoteSources, record.events.length, record.amounts.length, record.times.length);
+    if (article.source) this.count('source', article.source);
     return true;
   }
 
   /** Resolves every entity of the record; returns record entity id → store rowid. */
   private writeEntities(entities: Entity[], article: number): { ids: Map<string, number>; mentions: number } {
     const ids = new Map<string, number>();
-    const mentionCounts = new Map<number, number>();
+    const merged = new Map<number, { entity: Entity; mentions: number }>();
     let mentions = 0;
     for (const entity of entities) {
       const rowid = this.entities.resolve(entity);
       ids.set(entity.id, rowid);
       let added = 0;
-      for (const m of entity.mentions) added += this.insertMention.run(rowid, article, m.start, m.end, m.kind ?? null).changes;
-      mentionCounts.set(rowid, (mentionCounts.get(rowid) ?? 0) + added);
+      for (const m of entity.mentions) added += this.insertMention.run(article, m.start, m.end, rowid, m.kind ?? null).changes;
+      const seen = merged.get(rowid);
+      if (seen) seen.mentions += added;
+      else merged.set(rowid, { entity, mentions: added });
       mentions += added;
     }
     // Two record entities may merge into one store entity: count the article once.
-    for (const [rowid, n] of mentionCounts) this.countEntity.run(n, rowid);
+    for (const [rowid, { entity: e, mentions: n }] of merged) {
+      const row = this.countEntity.get(n, e.country ?? null, e.sector ?? null, e.wikidata ?? null, e.kbId ?? null, rowid) as
+        { country: string | null } | undefined;
+      this.countries.set(rowid, row?.country ?? null);
+    }
     return { ids, mentions };
   }
 
@@ -108,7 +120,10 @@ export class RecordWriter {
     const speaker = localToStore(ids, quote.speaker);
     const rowid = this.quoteMerger.add({ text, kind: quote.kind, speaker, published });
     if (rowid === undefined) return false;
-    const spans = { content: quote.content, ...(quote.source && { source: quote.source }), ...(quote.cue && { cue: quote.cue }) };
+    // Offsets only: the words are in the article text (and the record's layers).
+    const offsets = (s: TextSpan) => [s.start, s.end];
+    const spans = { content: quote.content.map(offsets), ...(quote.source && { source: offsets(quote.source) }),
+      ...(quote.cue && { cue: offsets(quote.cue) }) };
     const addressee = localToStore(ids, quote.addressee);
     this.insertQuoteSource.run(rowid, article, published, quote.kind, speaker, addressee, text, JSON.stringify(spans));
     if (speaker !== null) this.countQuote.run(speaker);
@@ -139,13 +154,21 @@ export class RecordWriter {
     }
     const sorted = [...countries].sort();
     for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) this.insertDyad.run(sorted[i], sorted[j], day ?? '', rowid);
+      for (let j = i + 1; j < sorted.length; j++) {
+        this.insertDyad.run(sorted[i], sorted[j], day ?? '', rowid);
+        this.count('dyad', `${sorted[i]} ${sorted[j]}`);
+      }
     }
+    this.count('event_type', event.type);
   }
 
-  /** The country the store knows for an entity (possibly learnt from another article). */
+  private count(kind: string, key: string): void {
+    this.addCount.run(kind, key);
+  }
+
+  /** The country the store knows for an entity of the record being written (possibly learnt from another article). */
   private countryOf(entity: number): string | null {
-    return this.entityCountry.get(entity)?.country ?? null;
+    return this.countries.get(entity) ?? null;
   }
 }
 

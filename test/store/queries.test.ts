@@ -82,6 +82,8 @@ test('search finds phrases in articles and quotes, not scattered words', () => {
   assert.equal(store.search({ phrases: ['relationship pragmatic'] }).length, 0);
   assert.equal(store.search({ phrases: ['drone', 'treasury'] }).length, 1);
   assert.deepEqual(store.search({ phrases: ['"*'] }), [], 'query syntax in the input is not an error');
+  assert.deepEqual(store.search({ phrases: ['sanction'] }).map((h) => h.kind), ['article'], 'stemmed: "sanctioned", "sanctions"');
+  assert.equal(store.search({ phrases: ['Défense-Ministry AND OR'] }).length, 0, 'operators are words, accents fold');
 });
 
 test('article() gives back the record exactly as it was put, by id, prefix or URL', () => {
@@ -101,6 +103,8 @@ test('stats and records() count and return everything stored', () => {
   assert.equal(stats.firstPublished, '2024-11-19');
   assert.equal(stats.lastPublished, '2025-01-10');
   assert.deepEqual(stats.sources[0], { source: 'The Northern Ledger', articles: 2 });
+  assert.deepEqual(stats.entityTypes, [{ type: 'GPE', count: 5 }, { type: 'PERSON', count: 3 }, { type: 'ORG', count: 2 }]);
+  assert.deepEqual(stats.eventTypes.find((t) => t.type === 'CONSULT'), { type: 'CONSULT', count: 2 });
   assert.ok(stats.bytes > 0);
   assert.deepEqual([...store.records()].map((r) => r.record), records);
   assert.equal([...store.allEvents()].length, 5);

@@ -2,9 +2,9 @@ import type { EntityType } from '../../record/types.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { nothingFound, table, writeCsv, writeJson } from '../output.js';
+import { ENTITY_TYPES } from '../../store/index.js';
 import { noPositionals, outputFormat, parseCount, STORE_OPTIONS, STORE_USAGE, withStore } from '../store-args.js';
 
-const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'NORP', 'MISC'];
 
 export const entitiesCommand: Command = {
   name: 'entities',

@@ -1,0 +1,28 @@
+/**
+ * The record's layers as stored in articles.layers: JSON with each span's
+ * text replaced by 0 when it equals the article text at that span (the usual
+ * case), so the store does not keep every quote and mention twice. Unpacking
+ * puts the text back in the same key position, so a record comes back
+ * exactly as it was put.
+ */
+
+type Json = unknown;
+
+export function packLayers(layers: object, text: string): string {
+  return JSON.stringify(layers, function (this: unknown, key, value) {
+    if (key === 'text' && isSpanLike(this) && typeof value === 'string' && text.slice(this.start, this.end) === value) return 0;
+    return value;
+  });
+}
+
+export function unpackLayers<T>(json: string, text: string): T {
+  return JSON.parse(json, function (this: unknown, key, value: Json) {
+    if (key === 'text' && value === 0 && isSpanLike(this)) return text.slice(this.start, this.end);
+    return value;
+  }) as T;
+}
+
+function isSpanLike(holder: unknown): holder is { start: number; end: number } {
+  const h = holder as { start?: unknown; end?: unknown } | null;
+  return typeof h === 'object' && h !== null && typeof h.start === 'number' && typeof h.end === 'number';
+}
