@@ -1,5 +1,6 @@
 import { decodeArticle, DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
+import { decodeHtml } from './charset.js';
 import { readJsonFeed, readXmlFeed } from './feed.js';
 import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
@@ -46,7 +47,8 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
     return { format, ...readWarc(bytes, maxBytes) };
   }
   const container = format === 'feed' || format === 'jsonl' || format === 'json';
-  const text = decodeText(bytes, container ? MAX_CONTAINER_BYTES : maxBytes);
+  const text = format === 'html' ? unlabelled(() => decodeHtml(bytes, '', maxBytes, 'file'))
+    : unlabelled(() => decodeArticle(bytes, { label: 'file', maxBytes: container ? MAX_CONTAINER_BYTES : maxBytes }));
   if (text.trim() === '') throw new InputError('no text (only white space)');
   switch (format) {
     case 'text':
@@ -62,10 +64,10 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
   }
 }
 
-/** decodeArticle without its label: the ingest report puts the path in front. */
-function decodeText(bytes: Buffer, maxBytes: number): string {
+/** Decoding errors without their label: the ingest report puts the path in front. */
+function unlabelled(decode: () => string): string {
   try {
-    return decodeArticle(bytes, { label: 'file', maxBytes }).replace(/^\uFEFF/, '');
+    return decode().replace(/^\uFEFF/, '');
   } catch (err) {
     if (err instanceof InputError) throw new InputError(err.message.replace(/^file: /, ''));
     throw err;

@@ -1,5 +1,5 @@
 import { brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib';
-import { decodeArticle } from '../input/decode.js';
+import { decodeHtml } from './charset.js';
 import { InputError } from '../input/errors.js';
 import { readHtmlPage } from './html.js';
 import type { ArticleItem } from './types.js';
@@ -161,19 +161,6 @@ function dechunk(body: Buffer): Buffer {
     pos = lineEnd + 2 + size + 2;
   }
   return Buffer.concat(parts);
-}
-
-/** The page's text in its declared charset (HTTP header, then <meta>), UTF-8 when none. */
-function decodeHtml(body: Buffer, contentType: string, maxBytes: number, label: string): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1]
-    ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(body.toString('latin1', 0, 2048))?.[1];
-  const charset = declared?.toLowerCase();
-  if (!charset || charset === 'utf-8' || charset === 'utf8') return decodeArticle(body, { label, maxBytes });
-  try {
-    return new TextDecoder(charset).decode(body).replace(/\r\n?/g, '\n');
-  } catch {
-    return decodeArticle(body, { label, maxBytes });
-  }
 }
 
 function hostOf(uri: string): string | undefined {

@@ -144,6 +144,12 @@ test('WARC: a truncated file keeps the records before the break and reports it',
   assert.throws(() => readSource('n.warc', bytes('WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n')), /WARC record at byte 0: no valid Content-Length/);
 });
 
+test('an HTML file that declares Latin-1 is decoded as Latin-1; undeclared, it must be UTF-8', () => {
+  const page = PAGE('<meta charset="iso-8859-1"><title>t</title>', STORY.replace('Monday', 'Monday in the caf\u00e9'));
+  assert.match(readSource('l.html', Buffer.from(page, 'latin1')).items[0]!.text, /in the café/);
+  assert.throws(() => readSource('u.html', Buffer.from(page.replace('<meta charset="iso-8859-1">', ''), 'latin1')), /not valid UTF-8/);
+});
+
 test('bad bytes are refused: empty, binary, invalid UTF-8', () => {
   assert.throws(() => readSource('e.txt', Buffer.alloc(0)), /empty file/);
   assert.throws(() => readSource('w.txt', bytes('  \n ')), /no text/);
