@@ -21,13 +21,14 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   if (truncated) throw new InputError(`truncated HTML (${truncated})`);
   const doc = parseHtmlDocument(html);
   const ld = jsonLdArticle(doc);
-  const title = str(ld?.headline) ?? meta(doc, ['og:title', 'twitter:title']);
+  const tags = metaTags(doc);
+  const title = str(ld?.headline) ?? meta(tags, ['og:title', 'twitter:title']);
   const published = normalizeDate(str(ld?.datePublished))
-    ?? firstDate(DATE_META.map((name) => meta(doc, [name])))
+    ?? firstDate(DATE_META.map((name) => tags.get(name.toLowerCase())))
     ?? normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
-  const url = canonicalUrl(doc) ?? fallbackUrl;
-  const source = meta(doc, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
-  const byline = str(nameOf(ld?.author)) ?? meta(doc, ['author', 'article:author', 'byl']);
+  const url = canonicalUrl(doc, tags) ?? fallbackUrl;
+  const source = meta(tags, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
+  const byline = str(nameOf(ld?.author)) ?? meta(tags, ['author', 'article:author', 'byl']);
 
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const article = new Readability<string>(doc as never, { charThreshold: 200, serializer: (node) => blockText(node as never) }).parse();
@@ -80,11 +81,25 @@ function fallbackText(doc: DomDocument): string {
   return root ? blockText(root) : '';
 }
 
-function meta(doc: DomDocument, names: string[]): string | undefined {
+/** The page's <meta> tags by property, name and itemprop (lower-cased), first one winning: one walk of the DOM, not one per name. */
+function metaTags(doc: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  const elements = doc.querySelectorAll('meta');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const content = clean(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: Map<string, string>, names: string[]): string | undefined {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`)
-      ?? doc.querySelector(`meta[itemprop="${name}"]`);
-    const content = clean(el?.getAttribute('content'));
+    const content = tags.get(name.toLowerCase());
     if (content) return content;
   }
   return undefined;
@@ -98,9 +113,9 @@ function firstDate(values: (string | undefined)[]): string | undefined {
   return undefined;
 }
 
-function canonicalUrl(doc: DomDocument): string | undefined {
+function canonicalUrl(doc: DomDocument, tags: Map<string, string>): string | undefined {
   const link = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  const candidate = link ?? meta(doc, ['og:url']);
+  const candidate = link ?? meta(tags, ['og:url']);
   return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
 }
 
