@@ -36,7 +36,7 @@ export async function expandPaths(paths: readonly string[]): Promise<FileList> {
     }
     try {
       const info = await stat(path);
-      if (info.isDirectory()) (await walk(path)).forEach(add);
+      if (info.isDirectory()) (await walk(path, problems)).forEach(add);
       else add(path);
     } catch (err) {
       problems.push({ path, reason: describeFsError(err) });
@@ -45,31 +45,33 @@ export async function expandPaths(paths: readonly string[]): Promise<FileList> {
   return { files, problems };
 }
 
-/** Every regular file under `dir`, sorted, hidden files and folders left out. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Every regular file under `dir`, sorted, hidden files and folders left out; unreadable folders are problems. */
+async function walk(dir: string, problems: FileList['problems']): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ path: dir, reason: describeFsError(err) });
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
+    if (entry.isDirectory()) out.push(...(await walk(path, problems)));
     else if (entry.isFile()) out.push(path);
   }
   return out;
 }
 
+/** Files matching the pattern; a base folder that cannot be read matches nothing (and is reported so). */
 async function expandGlob(pattern: string): Promise<string[]> {
   const parts = pattern.split(/[/\\]/);
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join(sep) || (pattern.startsWith('/') ? '/' : '.');
   const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
-  let candidates: string[];
-  try {
-    candidates = await walk(base);
-  } catch {
-    return [];
-  }
+  const candidates = await walk(base, []);
   return candidates.filter((file) => matcher.test(relative(base, file).split(sep).join('/')));
 }
 
