@@ -3,6 +3,15 @@ import type { ArticleItem } from '../sources/types.js';
 import type { Reply, Task, WorkerSetup } from './protocol.js';
 import { IngestWork } from './work.js';
 
+/**
+ * Old-generation heap per worker. Without a cap V8 lets each worker's heap
+ * grow with the garbage of parsed pages (peak RSS rose with corpus size); with
+ * it, RSS stays flat. 192 MB still parses a 10 MB HTML page (the size limit).
+ */
+const WORKER_HEAP_MB = 192;
+
+const OUT_OF_MEMORY = 'out of memory';
+
 /** Tasks posted ahead to each worker. */
 const QUEUE_DEPTH = 4;
 
@@ -19,11 +28,12 @@ interface Pending {
  * because --import hooks do not carry over into worker threads on Node 20.
  */
 function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+  const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
   const entry = new URL('./worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { ...options, eval: true });
 }
 
 /**
@@ -103,12 +113,16 @@ export class WorkerPool {
       if (this.closed) return;
       // The task it was running fails as a bug; the ones queued behind it are run again elsewhere.
       const [running, ...queued] = lost;
-      running?.resolve({ seq: running.task.seq, ok: false, error: `internal error: worker ${reason}`, input: false });
+      const outOfMemory = reason === OUT_OF_MEMORY;
+      running?.resolve({
+        seq: running.task.seq, ok: false, input: outOfMemory,
+        error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${WORKER_HEAP_MB} MB per worker)` : `internal error: worker ${reason}`,
+      });
       for (const p of queued) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
       this.spawn();
       this.dispatch();
     };
-    worker.on('error', (err) => fail(`failed: ${err.message}`));
+    worker.on('error', (err) => fail((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `failed: ${err.message}`));
     worker.on('exit', (code) => { if (code !== 0) fail(`exited with code ${code}`); });
   }
 }
