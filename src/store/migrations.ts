@@ -126,14 +126,17 @@ CREATE TABLE quote_sources (
   -- JSON offsets into the article text: {"content": [[start, end], …], "source": [s, e], "cue": [s, e]}
   spans      TEXT NOT NULL
 );
-CREATE INDEX quote_sources_quote ON quote_sources(quote);
+CREATE INDEX quote_sources_quote ON quote_sources(quote, published);
 CREATE INDEX quote_sources_article ON quote_sources(article);
 
--- Entities mentioned inside a quote's content (what it is about).
+-- Entities mentioned inside a quote's content (what it is about), with the
+-- speaker of the sighting (0 when unknown): 'quotes --speaker X --about Y'
+-- reads one short range, 'quotes --about Y' checks a quote with one seek.
 CREATE TABLE quote_about (
-  entity  INTEGER NOT NULL REFERENCES entities(rowid),
-  quote   INTEGER NOT NULL REFERENCES quotes(rowid),
-  PRIMARY KEY (entity, quote)
+  entity   INTEGER NOT NULL REFERENCES entities(rowid),
+  quote    INTEGER NOT NULL REFERENCES quotes(rowid),
+  speaker  INTEGER NOT NULL,
+  PRIMARY KEY (entity, quote, speaker)
 ) WITHOUT ROWID;
 
 CREATE TABLE events (
@@ -156,15 +159,17 @@ CREATE INDEX events_article ON events(article);
 CREATE INDEX events_type ON events(type, day);
 CREATE INDEX events_day ON events(day);
 
--- Actors (role 'actor') and recipients (role 'recipient') of each event.
+-- Actors (role 'actor') and recipients (role 'recipient') of each event,
+-- with the event's day so 'events --party X --since D' is one index range.
 CREATE TABLE event_parties (
   event    INTEGER NOT NULL REFERENCES events(rowid),
   role     TEXT NOT NULL,
   entity   INTEGER NOT NULL REFERENCES entities(rowid),
   country  TEXT,
+  day      TEXT,
   PRIMARY KEY (event, role, entity)
 ) WITHOUT ROWID;
-CREATE INDEX event_parties_entity ON event_parties(entity);
+CREATE INDEX event_parties_entity ON event_parties(entity, day);
 
 -- Each unordered pair of distinct party countries of an event (a < b), so
 -- 'events --between GBR CHN' is one index range scan.

@@ -15,6 +15,10 @@ import { ENTITY_TYPES } from './types.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_NAME_MATCHES = 50;
+/** Below this many quotes about an entity, --about reads them all; above, it checks quotes newest first. */
+const SMALL_SET = 2000;
+/** Full-text hits are ranked among the most recent this many matches, so a common word does not rank every article. */
+const RANK_WINDOW = 1000;
 /** Batch size when streaming exports (better-sqlite3 allows no other statement during an iterate()). */
 const EXPORT_BATCH = 500;
 
@@ -94,35 +98,29 @@ export class StoreQueries {
   quotes(query: QuoteQuery): QuoteRow[] {
     const where: string[] = [];
     const params: unknown[] = [];
+    let speakers: number[] | undefined;
     if (query.speaker !== undefined || query.speakerIds !== undefined) {
-      const ids = query.speakerIds ?? this.findEntities(query.speaker!);
-      if (ids.length === 0) return [];
-      where.push('q.speaker IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(ids));
+      speakers = query.speakerIds ?? this.findEntities(query.speaker!);
+      if (speakers.length === 0) return [];
+      const speakerIs = oneOf('q.speaker', speakers);
+      where.push(speakerIs.sql);
+      params.push(speakerIs.param);
     }
     if (query.about !== undefined) {
-      const about = this.findEntities(query.about);
-      const phrase = ftsPhrase(query.about);
-      if (about.length === 0 && !phrase) return [];
-      const parts: string[] = [];
-      if (about.length > 0) {
-        parts.push('q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))');
-        params.push(JSON.stringify(about));
-      }
-      if (phrase) {
-        parts.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-        params.push(phrase);
-      }
-      where.push(`(${parts.join(' OR ')})`);
+      const about = this.aboutCondition(query.about, speakers);
+      if (!about) return [];
+      where.push(about.sql);
+      params.push(...about.params);
     }
     const { from, to } = dateBounds(query.since, query.until);
     if (from !== null || to !== null) {
-      // Reported within the range by at least one outlet.
+      // Reported within the range by at least one outlet (quote_sources is indexed by quote, published).
       const conditions = ['s.quote = q.rowid'];
       if (from !== null) { conditions.push('s.published >= ?'); params.push(from); }
       if (to !== null) { conditions.push('s.published < ?'); params.push(to); }
       where.push(`EXISTS (SELECT 1 FROM quote_sources s WHERE ${conditions.join(' AND ')})`);
       if (from !== null) { where.push('q.last_published >= ?'); params.push(from); }
+      if (to !== null) { where.push('q.first_published < ?'); params.push(to); }
     }
     const sql = `SELECT q.rowid, q.text, q.kind, q.speaker, q.first_published, q.last_published FROM quotes q
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.last_published DESC, q.rowid DESC LIMIT ?`;
@@ -130,37 +128,74 @@ export class StoreQueries {
     return this.quoteRows(rows);
   }
 
+  /**
+   * The --about condition. An entity known by that name: quotes that mention
+   * it (with a speaker, one short index range; without, a seek per quote, or
+   * the whole set when it is small). No such entity: the words, by full-text search.
+   */
+  private aboutCondition(about: string, speakers: number[] | undefined): { sql: string; params: unknown[] } | undefined {
+    const entities = this.findEntities(about);
+    if (entities.length === 0) {
+      const phrase = ftsPhrase(about);
+      return phrase ? { sql: 'q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', params: [phrase] } : undefined;
+    }
+    const ids = JSON.stringify(entities);
+    if (speakers) {
+      return { sql: `q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?))
+        AND speaker IN (SELECT value FROM json_each(?)))`, params: [ids, JSON.stringify(speakers)] };
+    }
+    const few = (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quote_about WHERE entity IN (SELECT value FROM json_each(?))
+      LIMIT ${SMALL_SET})`).pluck().get(ids) as number) < SMALL_SET;
+    return few
+      ? { sql: 'q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))', params: [ids] }
+      : { sql: 'EXISTS (SELECT 1 FROM quote_about a WHERE a.entity IN (SELECT value FROM json_each(?)) AND a.quote = q.rowid)', params: [ids] };
+  }
+
   events(query: EventQuery): EventRow[] {
     const { from, to } = dateBounds(query.since, query.until);
     const where: string[] = [];
     const params: unknown[] = [];
+    // Drive the query from the narrowest index: the country pair, else the party, else all events by day.
     let source = 'events e';
+    let day = 'e.day';
+    let order = 'e.day DESC, e.rowid DESC';
     if (query.between) {
       const [a, b] = [...query.between].map((c) => c.toUpperCase()).sort() as [string, string];
       source = 'event_dyads d JOIN events e ON e.rowid = d.event';
       where.push('d.a = ? AND d.b = ?');
       params.push(a, b);
-      if (from !== null) { where.push('d.day >= ?'); params.push(from); }
-      if (to !== null) { where.push('d.day < ?'); params.push(to); }
-    } else {
-      if (from !== null) { where.push('e.day >= ?'); params.push(from); }
-      if (to !== null) { where.push('e.day < ?'); params.push(to); }
-    }
-    if (query.type !== undefined) {
-      where.push('e.type = ?');
-      params.push(query.type);
+      day = 'd.day';
+      order = 'd.day DESC, d.event DESC';
     }
     if (query.party !== undefined) {
       const ids = this.findEntities(query.party);
       if (ids.length === 0) return [];
-      where.push('e.rowid IN (SELECT event FROM event_parties WHERE entity IN (SELECT value FROM json_each(?)))');
-      params.push(JSON.stringify(ids));
+      if (query.between) {
+        where.push('EXISTS (SELECT 1 FROM event_parties p WHERE p.event = e.rowid AND p.entity IN (SELECT value FROM json_each(?)))');
+        params.push(JSON.stringify(ids));
+      } else {
+        // One entity (the usual case): its (entity, day) index range comes in day order, no sort needed.
+        const partyIs = oneOf('p.entity', ids);
+        source = 'event_parties p JOIN events e ON e.rowid = p.event';
+        where.push(partyIs.sql);
+        day = 'p.day';
+        order = 'p.day DESC, p.event DESC';
+        params.push(partyIs.param);
+      }
     }
-    const order = query.between ? 'd.day DESC, d.event DESC' : 'e.day DESC, e.rowid DESC';
+    if (from !== null) { where.push(`${day} >= ?`); params.push(from); }
+    if (to !== null) { where.push(`${day} < ?`); params.push(to); }
+    if (query.type !== undefined) {
+      where.push('e.type = ?');
+      params.push(query.type);
+    }
     const sql = `SELECT ${EVENT_COLUMNS} FROM ${source} JOIN articles a ON a.rowid = e.article
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, query.limit ?? DEFAULT_LIMIT) as EventDbRow[];
-    return this.eventRows(rows);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    // A party may be both actor and recipient of one event: ask for a few more rows and drop repeats.
+    const rows = this.db.prepare(sql).all(...params, query.party === undefined ? limit : limit * 2) as EventDbRow[];
+    const seen = new Set<number>();
+    return this.eventRows(rows.filter((r) => !seen.has(r.rowid) && seen.add(r.rowid)).slice(0, limit));
   }
 
   entities(query: EntityQuery): EntityRow[] {
@@ -177,16 +212,21 @@ export class StoreQueries {
     const match = query.phrases.map(ftsPhrase).filter(Boolean).join(' AND ');
     if (!match) return [];
     const limit = query.limit ?? 20;
-    const articles = this.db.prepare(`SELECT a.id, a.title, a.published, a.source,
+    // Rank (bm25) the newest RANK_WINDOW matches only, then make snippets for the few shown.
+    const best = (table: string) => this.db.prepare(`SELECT rowid FROM (
+        SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
+      ORDER BY score LIMIT ?`).pluck().all(match, limit) as number[];
+    const articleSnippet = this.db.prepare(`SELECT a.id, a.title, a.published, a.source,
         snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
-      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit) as
-      { id: string; title: string | null; published: string | null; source: string | null; snippet: string }[];
-    const quotes = this.db.prepare(`SELECT f.rowid AS id, snippet(quotes_fts, 0, '[', ']', '…', 24) AS snippet,
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`);
+    const quoteSnippet = this.db.prepare(`SELECT f.rowid AS id, snippet(quotes_fts, 0, '[', ']', '…', 24) AS snippet,
         q.last_published AS published, e.name AS speaker
       FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid LEFT JOIN entities e ON e.rowid = q.speaker
-      WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit) as
-      { id: number; snippet: string; published: string | null; speaker: string | null }[];
+      WHERE quotes_fts MATCH ? AND f.rowid = ?`);
+    const articles = best('articles_fts').map((rowid) => articleSnippet.get(match, rowid) as
+      { id: string; title: string | null; published: string | null; source: string | null; snippet: string });
+    const quotes = best('quotes_fts').map((rowid) => quoteSnippet.get(match, rowid) as
+      { id: number; snippet: string; published: string | null; speaker: string | null });
     return [
       ...articles.map((a): SearchHit => ({ kind: 'article', id: a.id, ...opt('title', a.title), ...opt('published', a.published),
         ...opt('source', a.source), snippet: flatten(a.snippet) })),
@@ -368,6 +408,11 @@ function storedArticle(row: ArticleDbRow): StoredArticle {
 function ftsPhrase(text: string): string {
   const words = normalizeName(text);
   return words ? `"${words}"` : '';
+}
+
+/** `column = ?` for one id (so an index gives the order), `column IN (…)` for several. */
+function oneOf(column: string, ids: number[]): { sql: string; param: number | string } {
+  return ids.length === 1 ? { sql: `${column} = ?`, param: ids[0]! } : { sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(ids) };
 }
 
 function escapeLike(text: string): string {

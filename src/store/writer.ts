@@ -46,10 +46,10 @@ export class RecordWriter {
     this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.countQuote = db.prepare('UPDATE entities SET quote_count = quote_count + 1 WHERE rowid = ?');
-    this.insertQuoteAbout = db.prepare('INSERT OR IGNORE INTO quote_about (entity, quote) VALUES (?, ?)');
+    this.insertQuoteAbout = db.prepare('INSERT OR IGNORE INTO quote_about (entity, quote, speaker) VALUES (?, ?, ?)');
     this.insertEvent = db.prepare(`INSERT INTO events (article, type, mode, auxiliary, date, day, location, location_country,
       setting, cameo, goldstein, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event, role, entity, country) VALUES (?, ?, ?, ?)');
+    this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event, role, entity, country, day) VALUES (?, ?, ?, ?, ?)');
     this.insertDyad = db.prepare('INSERT OR IGNORE INTO event_dyads (a, b, day, event) VALUES (?, ?, ?, ?)');
     this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -130,7 +130,7 @@ export class RecordWriter {
     for (const entity of entities) {
       const target = ids.get(entity.id);
       if (target === undefined || target === speaker) continue;
-      if (entity.mentions.some((m) => insideAny(m, quote.content))) this.insertQuoteAbout.run(target, rowid);
+      if (entity.mentions.some((m) => insideAny(m, quote.content))) this.insertQuoteAbout.run(target, rowid, speaker ?? 0);
     }
     return true;
   }
@@ -148,7 +148,7 @@ export class RecordWriter {
         const entity = ids.get(localId);
         if (entity === undefined) continue;
         const country = this.countryOf(entity);
-        this.insertParty.run(rowid, role, entity, country);
+        this.insertParty.run(rowid, role, entity, country, day);
         if (country) countries.add(country);
       }
     }

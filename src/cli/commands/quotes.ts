@@ -10,7 +10,8 @@ export const quotesCommand: Command = {
   usage: `dossier quotes [--speaker NAME] [--about NAME|WORDS] [--since DATE] [--until DATE] [options]
 
   --speaker NAME       a speaker's name (any name they were reported under) or Wikidata id
-  --about NAME|WORDS   quotes that mention this entity, or contain these words
+  --about NAME|WORDS   quotes that mention this entity (by any name it was reported under);
+                       when no entity has that name, quotes containing these words
   --since DATE         --until DATE   reported in this range (2024, 2024-11, 2024-11-18; inclusive)
   --limit N            at most N quotes, newest first (default 50)
 ${STORE_USAGE}`,
