@@ -1,4 +1,5 @@
 /** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
+import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
 import { benchQueries } from './queries.js';
 import { benchQuotes } from './quotes.js';
@@ -7,6 +8,7 @@ import { benchScaling } from './scaling.js';
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
   quotes: benchQuotes,
+  ingest: benchIngest,
   queries: benchQueries,
   scaling: benchScaling,
 };

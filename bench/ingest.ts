@@ -1,0 +1,110 @@
+/**
+ * npm run bench -- ingest [N] [--jobs J] [text|jsonl|html|warc|mixed…]: end-to-end
+ * ingest into SQLite (all scenarios unless some are named).
+ * Writes N generated reports in each format to a temporary folder, then ingests
+ * each scenario with the compiled build in a fresh child process (so peak RSS
+ * is that scenario's own) and reports articles/s and peak resident memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeWarc } from '../src/sources/warc-write.js';
+import { generateCorpus } from './corpus.js';
+import { writeMixedCorpus } from './mixed-files.js';
+import { printTable } from './table.js';
+
+interface Scenario {
+  name: string;
+  /** Folder to ingest, and the store to ingest into (shared by the re-run scenario). */
+  dir: string;
+  db: string;
+}
+
+interface ChildResult {
+  stored: number;
+  skipped: number;
+  files: number;
+  ms: number;
+  maxRssMb: number;
+}
+
+export async function benchIngest(args: string[]): Promise<void> {
+  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+  const jobsAt = args.indexOf('--jobs');
+  const jobs = jobsAt >= 0 ? Number(args[jobsAt + 1]) : 2;
+  const only = args.filter((a, i) => /^[a-z]/i.test(a) && args[i - 1] !== '--jobs');
+  build();
+  const root = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
+  try {
+    const t0 = performance.now();
+    const scenarios = writeScenarios(root, n);
+    console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs}, SQLite store, each run in a fresh process`);
+    const rows: string[][] = [];
+    for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
+      const r = runChild(s, jobs);
+      const dbMb = statSync(s.db).size / 1024 / 1024;
+      rows.push([s.name, r.files.toLocaleString('en'), r.stored.toLocaleString('en'), r.skipped.toLocaleString('en'),
+        `${(r.ms / 1000).toFixed(1)} s`, Math.round((r.stored || r.skipped) / (r.ms / 1000)).toLocaleString('en'), `${Math.round(r.maxRssMb)} MB`, `${dbMb.toFixed(0)} MB`]);
+    }
+    printTable(['scenario', 'files', 'stored', 'skipped', 'time', 'articles/s', 'peak RSS', 'db size'], rows);
+    console.log('\narticles/s counts stored articles (skipped ones for the re-run); time includes worker start-up and the final checkpoint.');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function writeScenarios(root: string, n: number): Scenario[] {
+  const mk = (name: string) => ({ dir: join(root, name), db: join(root, `${name}.db`) });
+  const texts = generateCorpus(n, 99).map((t, i) => `WASHINGTON, item ${i + 1} - ${t}`);
+  const text = mk('text');
+  writeMixedCorpus(text.dir, { ...EMPTY, text: 0 });
+  texts.forEach((t, i) => writeFileSync(join(text.dir, `r${i}.txt`), `Report ${i}\n\n${t}\n`));
+  const jsonl = mk('jsonl');
+  writeMixedCorpus(jsonl.dir, EMPTY);
+  for (let f = 0; f * 1000 < n; f++) {
+    const lines = texts.slice(f * 1000, (f + 1) * 1000).map((t, i) => JSON.stringify({ title: `Report ${f}-${i}`, published: '2025-03-01', text: t }));
+    writeFileSync(join(jsonl.dir, `batch-${f}.jsonl`), `${lines.join('\n')}\n`);
+  }
+  const html = mk('html');
+  writeMixedCorpus(html.dir, { ...EMPTY, html: n });
+  const warc = mk('warc');
+  writeMixedCorpus(warc.dir, EMPTY);
+  for (let f = 0; f * 100 < n; f++) {
+    const pages = texts.slice(f * 100, (f + 1) * 100).map((t, i) => ({ url: `https://bench.example/${f}/${i}`, html: page(`Report ${f}-${i}`, t) }));
+    writeFileSync(join(warc.dir, `crawl-${f}.warc.gz`), writeWarc(pages, { gzip: true }));
+  }
+  const mixed = mk('mixed');
+  const share = (p: number) => Math.round(n * p);
+  writeMixedCorpus(mixed.dir, {
+    text: share(0.55), html: share(0.15), feedItems: share(0.05) / 3 | 0, jsonlFiles: Math.max(1, share(0.15) / 500 | 0), linesPerJsonl: 500,
+    warcFiles: Math.max(1, share(0.10) / 50 | 0), pagesPerWarc: 50, brokenEach: 0, badJsonlLine: false,
+  });
+  return [
+    { name: 'plain text files', ...text },
+    { name: 'JSON Lines (1,000 per file)', ...jsonl },
+    { name: 'HTML pages (Readability)', ...html },
+    { name: 'WARC .gz (100 pages per file)', ...warc },
+    { name: 'mixed formats', ...mixed },
+    { name: 're-run on mixed (all skipped)', ...mixed },
+  ];
+}
+
+const EMPTY = { text: 0, html: 0, feedItems: 0, jsonlFiles: 0, linesPerJsonl: 0, warcFiles: 0, pagesPerWarc: 0, brokenEach: 0, badJsonlLine: false };
+
+function page(title: string, text: string): string {
+  const body = text.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><meta property="article:published_time" content="2025-03-01"></head><body><nav>Home</nav><article><h1>${title}</h1>${body}</article></body></html>`;
+}
+
+/** The runs use the compiled build, as the dossier command does (tsx would add its compile time to every worker). */
+function build(): void {
+  const r = spawnSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', new URL('../tsconfig.json', import.meta.url).pathname], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('bench: npm run build failed');
+}
+
+function runChild(s: Scenario, jobs: number): ChildResult {
+  const r = spawnSync(process.execPath, [new URL('./ingest-child.mjs', import.meta.url).pathname, s.dir, s.db, String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench child for ${s.name} failed (${r.status})`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+}

@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { ingest, type IngestSummary } from '../../ingest/ingest.js';
+import { formatDuration, formatRate, ProgressBar } from '../../ingest/progress.js';
+import { DEFAULT_STORE_PATH, openStore } from '../../store/index.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read files, folders and globs of reports into the store',
+  usage: `dossier ingest PATH… [options]
+
+  PATH…                      files, folders (read recursively) and globs ("news/**/*.html") of
+                             plain text, HTML pages, RSS/Atom/JSON feeds, JSON Lines and WARC (.warc, .warc.gz)
+  --db FILE                  the store (default ${DEFAULT_STORE_PATH}); created when missing
+  --jobs N                   worker threads for reading and analysis (default: all ${availableParallelism()} cores)
+  --published-default DATE   publication date (YYYY-MM-DD) for articles whose source gives none
+  --kb FILE                  extra knowledge-base file merged over the bundled one (repeatable)
+  --disable STAGE            leave a pipeline stage out (repeatable; see dossier stages)
+  --max-bytes N              refuse single articles larger than N bytes (default 10 MB)
+
+Articles already stored (same text, or same URL) are skipped before analysis, so
+re-running after an interruption picks up where it stopped. Each bad file is
+reported as "path: reason"; the exit code is 1 when any was.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_STORE_PATH },
+      jobs: { type: 'string' },
+      'published-default': { type: 'string' },
+      kb: { type: 'string', multiple: true },
+      disable: { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
+    const jobs = values.jobs === undefined ? availableParallelism() : positiveInt('--jobs', values.jobs);
+    const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt('--max-bytes', values['max-bytes']);
+    const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+    const bar = new ProgressBar(stderr);
+    const store = openStore(values.db);
+    let summary: IngestSummary;
+    try {
+      summary = await ingest(positionals, store, {
+        jobs,
+        ...(values['published-default'] !== undefined && { publishedDefault: values['published-default'] }),
+        ...(maxBytes !== undefined && { maxBytes }),
+        kbFiles: values.kb ?? [],
+        disable: values.disable ?? [],
+        onProblem: (line) => {
+          bar.clear();
+          stderr.write(`${line}\n`);
+        },
+        onProgress: (p) => bar.update(p),
+      });
+    } finally {
+      bar.clear();
+      store.close();
+    }
+    const done = `${count(summary.stored, 'article')} stored, ${summary.skipped.toLocaleString('en')} already there, from ${count(summary.filesTotal, 'file')} in ${formatDuration(summary.elapsedMs)} (${formatRate(summary)} articles/s) into ${values.db}`;
+    if (summary.problems > 0) {
+      stderr.write(`dossier ingest: ${count(summary.failedFiles, 'file')} had problems (${summary.problems} reported above); ${done}\n`);
+      return EXIT.input;
+    }
+    if (bar.enabled) stderr.write(`${done}\n`);
+    return EXIT.ok;
+  },
+};
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function positiveInt(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
+  return n;
+}

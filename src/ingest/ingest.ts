@@ -1,0 +1,165 @@
+import { availableParallelism } from 'node:os';
+import { InputError } from '../input/errors.js';
+import type { DossierRecord } from '../record/types.js';
+import { normalizeDate } from '../sources/dates.js';
+import { expandPaths } from './files.js';
+import { WorkerPool } from './pool.js';
+import type { ReadItem, Reply } from './protocol.js';
+
+/** The part of the store ingest needs (src/store's Store has it). */
+export interface IngestStore {
+  hasArticle(id: string, url?: string): boolean;
+  /** Writes one record in one transaction; false when it was already stored. */
+  putRecord(record: DossierRecord, origin?: { path?: string }): boolean;
+}
+
+export interface IngestOptions {
+  /** Worker threads for reading and analysis (default: all cores). 0 runs everything on the main thread. */
+  jobs?: number;
+  /** Publication date for articles whose source gives none (anchors "on Monday"). */
+  publishedDefault?: string;
+  /** Largest single article in bytes. */
+  maxBytes?: number;
+  kbFiles?: readonly string[];
+  disable?: readonly string[];
+  /** One line per problem: "path: reason". */
+  onProblem?: (line: string) => void;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  filesTotal: number;
+  filesDone: number;
+  /** Articles found in the files read so far. */
+  found: number;
+  stored: number;
+  /** Already in the store, or a duplicate (same text or URL) of one met earlier in this run. */
+  skipped: number;
+  /** Problems reported: bad files, bad lines or records, failed analyses. */
+  problems: number;
+  /** Files with at least one problem. */
+  failedFiles: number;
+  elapsedMs: number;
+}
+
+export type IngestSummary = IngestProgress;
+
+/**
+ * Reads, analyses and stores every article under `paths`.
+ *
+ * Workers read files and analyse articles in parallel; the main thread
+ * decides, in file order, which articles are new (not in the store by id or
+ * URL, not met earlier in this run) before any analysis, and writes each
+ * record in its own transaction. Deciding in file order makes a resumed run
+ * keep the same articles a clean run keeps; one transaction per article means
+ * a killed run loses at most the articles in flight, which the next run redoes.
+ */
+export async function ingest(paths: readonly string[], store: IngestStore, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const jobs = options.jobs ?? availableParallelism();
+  const publishedDefault = options.publishedDefault === undefined ? undefined : checkDefaultDate(options.publishedDefault);
+  const { files, problems: listProblems } = await expandPaths(paths);
+  const progress: IngestProgress = {
+    filesTotal: files.length, filesDone: 0, found: 0, stored: 0, skipped: 0, problems: 0, failedFiles: 0, elapsedMs: 0,
+  };
+  const failedFiles = new Set<string>();
+  const report = (path: string, reason: string) => {
+    progress.problems++;
+    if (!failedFiles.has(path)) {
+      failedFiles.add(path);
+      progress.failedFiles++;
+    }
+    options.onProblem?.(`${path}: ${reason}`);
+  };
+  const tick = () => {
+    progress.elapsedMs = performance.now() - started;
+    options.onProgress?.(progress);
+  };
+  for (const { path, reason } of listProblems) report(path, reason);
+
+  const pool = new WorkerPool(jobs, {
+    kbFiles: options.kbFiles ?? [], disable: options.disable ?? [],
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+  });
+  const claimedIds = new Set<string>();
+  const claimedUrls = new Set<string>();
+  const analyses = new Set<Promise<void>>();
+  const maxAnalyses = Math.max(2, jobs * 8);
+  let storeFailure: unknown;
+  const checkStore = () => {
+    if (storeFailure !== undefined) throw storeFailure;
+  };
+
+  const analyse = (path: string, label: string, item: ReadItem) => {
+    const { id: _id, ...article } = item;
+    if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
+    const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
+      if (!reply.ok) report(path, `${label}: ${reply.error}`);
+      else if (reply.kind === 'analyze') {
+        if (store.putRecord(reply.record, { path })) progress.stored++;
+        else progress.skipped++;
+      }
+      tick();
+    }).catch((err: unknown) => {
+      // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
+      storeFailure ??= err;
+    });
+    const tracked = done.finally(() => analyses.delete(tracked));
+    analyses.add(tracked);
+  };
+
+  /** Called in file order: the dedup decisions, and so the final store, do not depend on timing. */
+  const accept = async (path: string, reply: Reply) => {
+    progress.filesDone++;
+    if (!reply.ok) {
+      report(path, reply.error);
+      tick();
+      return;
+    }
+    if (reply.kind !== 'read') return;
+    const { items, problems } = reply.result;
+    for (const problem of problems) report(path, problem);
+    progress.found += items.length;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const claimed = claimedIds.has(item.id) || (item.url !== undefined && claimedUrls.has(item.url));
+      if (claimed || store.hasArticle(item.id, item.url)) {
+        progress.skipped++;
+        continue;
+      }
+      // Only what will be stored is claimed: a skipped item must not shadow a later one.
+      claimedIds.add(item.id);
+      if (item.url !== undefined) claimedUrls.add(item.url);
+      while (analyses.size >= maxAnalyses) await Promise.race(analyses);
+      checkStore();
+      analyse(path, items.length > 1 ? `article ${i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
+    }
+    tick();
+  };
+
+  try {
+    const window = Math.max(4, jobs * 8);
+    const reads: Promise<Reply>[] = [];
+    for (let i = 0; i < files.length; i++) {
+      reads.push(pool.run({ kind: 'read', path: files[i]! }));
+      if (reads.length >= window) await accept(files[i - window + 1]!, await reads.shift()!);
+    }
+    for (let i = files.length - reads.length; i < files.length; i++) await accept(files[i]!, await reads.shift()!);
+    while (analyses.size > 0) await Promise.race(analyses);
+    checkStore();
+  } finally {
+    await pool.close();
+  }
+  tick();
+  return { ...progress };
+}
+
+function checkDefaultDate(value: string): string {
+  const date = normalizeDate(value);
+  if (!date) throw new InputError(`--published-default "${value}" is not a date (YYYY-MM-DD)`);
+  return date;
+}
+
+function clip(title: string): string {
+  return title.length > 40 ? `${title.slice(0, 39)}…` : title;
+}

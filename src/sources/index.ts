@@ -1,0 +1,92 @@
+import { decodeArticle, DEFAULT_MAX_BYTES } from '../input/decode.js';
+import { InputError } from '../input/errors.js';
+import { decodeHtml } from './charset.js';
+import { readJsonFeed, readXmlFeed } from './feed.js';
+import { readHtmlPage } from './html.js';
+import { readJsonLines } from './jsonl.js';
+import { readPlainText } from './text.js';
+import type { ReadOptions, SourceFormat, SourceResult } from './types.js';
+import { isGzip, readWarc } from './warc.js';
+
+export type { ArticleItem, ReadOptions, SourceFormat, SourceResult } from './types.js';
+
+/** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
+const MAX_CONTAINER_BYTES = 512 * 1024 * 1024;
+
+const BY_EXTENSION: [RegExp, SourceFormat][] = [
+  [/\.warc(\.gz)?$/i, 'warc'],
+  [/\.(jsonl|ndjson)$/i, 'jsonl'],
+  [/\.(rss|atom|rdf|xml)$/i, 'feed'],
+  [/\.(html?|xhtml)$/i, 'html'],
+  [/\.(txt|text|md)$/i, 'text'],
+];
+
+/**
+ * The format of a file: unmistakable content first (WARC, gzip), then the
+ * extension, then a sniff of the first bytes for files named otherwise.
+ */
+export function detectFormat(path: string, bytes: Uint8Array): SourceFormat | 'json' {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (head.startsWith('WARC/') || isGzip(bytes)) return 'warc';
+  for (const [pattern, format] of BY_EXTENSION) if (pattern.test(path)) return format;
+  if (/\.json$/i.test(path)) return 'json';
+  const lower = head.slice(0, 512).toLowerCase();
+  if (/^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(lower) || /^<(rss|feed|rdf:rdf)\b/.test(lower)) return 'feed';
+  if (/^(<!doctype html|<html|<head|<body)/.test(lower)) return 'html';
+  if (head.startsWith('{')) return 'json';
+  return 'text';
+}
+
+/** Reads one file's bytes into articles; throws InputError when nothing in it is usable. */
+export function readSource(path: string, bytes: Buffer, options: ReadOptions = {}): SourceResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) throw new InputError('empty file');
+  const format = detectFormat(path, bytes);
+  if (format === 'warc') {
+    if (bytes.length > MAX_CONTAINER_BYTES) throw new InputError(`WARC file larger than ${MAX_CONTAINER_BYTES / 1024 / 1024} MB`);
+    return { format, ...readWarc(bytes, maxBytes) };
+  }
+  const container = format === 'feed' || format === 'jsonl' || format === 'json';
+  const text = format === 'html' ? unlabelled(() => decodeHtml(bytes, '', maxBytes, 'file'))
+    : unlabelled(() => decodeArticle(bytes, { label: 'file', maxBytes: container ? MAX_CONTAINER_BYTES : maxBytes }));
+  if (text.trim() === '') throw new InputError('no text (only white space)');
+  switch (format) {
+    case 'text':
+      return { format, items: [readPlainText(text)], problems: [] };
+    case 'html':
+      return { format, items: [readHtmlPage(text)], problems: [] };
+    case 'feed':
+      return { format, items: readXmlFeed(text), problems: [] };
+    case 'jsonl':
+      return jsonLines(text, maxBytes);
+    default:
+      return looksLikeJsonFeed(text) ? { format: 'jsonfeed', items: readJsonFeed(text), problems: [] } : jsonLines(text, maxBytes);
+  }
+}
+
+/** Decoding errors without their label: the ingest report puts the path in front. */
+function unlabelled(decode: () => string): string {
+  try {
+    return decode().replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(err.message.replace(/^file: /, ''));
+    throw err;
+  }
+}
+
+function jsonLines(text: string, maxBytes: number): SourceResult {
+  const result = readJsonLines(text, maxBytes);
+  if (result.items.length === 0 && result.problems.length > 0 && result.problems.length === countLines(text)) {
+    throw new InputError(`no valid JSON Lines (${result.problems[0]})`);
+  }
+  return { format: 'jsonl', ...result };
+}
+
+function looksLikeJsonFeed(text: string): boolean {
+  return /^\s*\{[\s\S]{0,400}"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(text)
+    || (/"items"\s*:\s*\[/.test(text.slice(0, 4096)) && !text.trim().includes('\n{'));
+}
+
+function countLines(text: string): number {
+  return text.split('\n').filter((l) => l.trim() !== '').length;
+}
