@@ -3,6 +3,8 @@
  * text): reports with quotes over paragraphs, titles, figures and dates, in the
  * proportions of real wire copy. Deterministic for a given seed.
  */
+import { seededRandom } from './random.js';
+
 const FIRST = ['Amara', 'Tom', 'Lucia', 'Henrik', 'Grace', 'Omar', 'Priya', 'Daniel', 'Sofia', 'Kwame', 'Ingrid', 'Mateo'];
 const LAST = ['Okafor', 'Rees', 'Lindqvist', 'Patel', 'Moreau', 'Haddad', 'Novak', 'Brennan', 'Castillo', 'Mensah', 'Yamada', 'Fischer'];
 const TITLES = ['Sir', 'Dr', 'Mr', 'Ms', 'Senator', 'Minister', 'President', 'Chancellor'];
@@ -14,7 +16,7 @@ const DAYS = ['on Monday', 'on Tuesday', 'last week', 'in March', 'last year', '
 const TOPICS = ['trade', 'energy prices', 'the border dispute', 'migration', 'climate policy', 'interest rates', 'the peace talks'];
 
 export function generateCorpus(articles: number, seed = 42): string[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const out: string[] = [];
@@ -44,16 +46,4 @@ function paragraph(rand: () => number, pick: <T>(xs: readonly T[]) => T, person:
     default:
       return `Dr. ${pick(LAST)} ${pick(VERBS)} the government had ${['no plans', 'every intention', 'a duty'][Math.floor(rand() * 3)]} to act on ${pick(TOPICS)} before Sept. 11, when ${pick(ROLES)} is due to visit No 10.`;
   }
-}
-
-/** Small, fast, seedable PRNG so every run benchmarks the same text. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

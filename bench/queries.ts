@@ -9,7 +9,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLOVER_TYPES, type DossierRecord } from '../src/record/types.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { buildWorld, RecordGenerator, seededRandom, type SyntheticWorld } from './synthetic-records.js';
+import { buildWorld, RecordGenerator, type SyntheticWorld } from './synthetic-records.js';
+import { seededRandom } from './random.js';
 import { printTable } from './table.js';
 
 const RUNS = 200;

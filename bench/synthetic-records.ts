@@ -10,6 +10,7 @@ import { articleId } from '../src/record/to-record.js';
 import {
   PLOVER_TYPES, RECORD_SCHEMA, type DossierRecord, type Entity, type Event, type Quote,
 } from '../src/record/types.js';
+import { seededRandom, type Rand } from './random.js';
 
 const FIRST = ['Amara', 'Tom', 'Lucia', 'Henrik', 'Grace', 'Omar', 'Priya', 'Daniel', 'Sofia', 'Kwame', 'Ingrid', 'Mateo', 'Yusuf',
   'Hana', 'Pavel', 'Chloe', 'Ravi', 'Elena', 'Jonas', 'Fatima', 'Liam', 'Mei', 'Oskar', 'Aisha', 'Bruno', 'Nadia', 'Felix', 'Zara',
@@ -31,25 +32,12 @@ const SYLLABLES = ['ka', 'ren', 'tol', 'mi', 'sa', 'dor', 'vel', 'pra', 'gun', '
   'sto', 'qui', 'del', 'an', 'ex', 'or', 'um', 'ti', 'mat', 'ic', 'al', 'ven', 'por'];
 const RARE_PHRASE = 'pragmatic relationship';
 
-type Rand = () => number;
 
 export interface SyntheticWorld {
   people: Entity[];
   orgs: Entity[];
   countries: Entity[];
   words: string[];
-}
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function seededRandom(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** An index in [0, n) skewed towards 0 (log-uniform, close to Zipf for ranks). */
