@@ -1,4 +1,4 @@
-import { officesOn } from '../../kb/load.js';
+import { officesOn, sectorOn } from '../../kb/load.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import type { Entity, EntityType, Mention } from '../../record/types.js';
 import type { Candidate } from './candidates.js';
@@ -217,6 +217,11 @@ export class EntityIndex {
     for (const o of offices) this.addOffice(cl, o[0], o[1]);
     // In government on the date: GOV; leading a party and nothing else: opposition.
     if (cl.type === 'PERSON' && !cl.sector && offices.length > 0) cl.sector = offices.some((o) => o[0] !== 'party leader') ? 'GOV' : 'OPP';
+    // Historical people: the sector their dated codes give on the date.
+    if (!cl.sector && entry.sectors) {
+      const sector = sectorOn(entry, this.date);
+      if (sector) cl.sector = sector;
+    }
     this.byKb.set(entry.id, cl);
     if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
     this.indexOrg(cl);
