@@ -315,6 +315,15 @@ function phoenixEntries(blocks, taken, given, titles) {
       seen.set(k, seen.has(k) && seen.get(k) !== p.country ? '' : p.country);
     }
   }
+  // "Carlos Saul Menem" is "Carlos Menem" in the news: first and last names, kept only when nobody else has that name.
+  const short = new Map(); // lower-case short form → [short form, person], or null when two people share it
+  for (const p of people) {
+    for (const n of new Set(p.names.map(shortForm).filter(Boolean))) {
+      const k = n.toLowerCase();
+      short.set(k, short.has(k) ? null : [n, p]);
+    }
+  }
+  for (const [k, found] of short) if (found && !seen.has(k)) found[1].names.push(found[0]);
   const out = [];
   const ids = new Set();
   for (const p of people) {
@@ -338,6 +347,17 @@ function phoenixEntries(blocks, taken, given, titles) {
     out.push([name, p.country, p.codes.join('|'), ...keys]);
   }
   return out;
+}
+
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ould', 'mac', 'st.']);
+
+/** First name and surname of a longer name (with the surname's particle: "Frederik de Klerk"), or null. */
+function shortForm(name) {
+  const words = name.split(' ');
+  let last = words.length - 1;
+  if (last >= 2 && PARTICLES.has(words[last - 1].toLowerCase())) last--;
+  if (last < 2 || PARTICLES.has(words[1].toLowerCase())) return null;
+  return [words[0], ...words.slice(last)].join(' ');
 }
 
 /** The country of the most codes (a person coded in two countries belongs to the commoner one). */

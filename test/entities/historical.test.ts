@@ -63,3 +63,9 @@ test('a user KB file may add historical people in the compact form', () => {
   const list = new Analyzer({ kbFiles: [file] }).analyzeDoc(text, { published: '1992-09-14' }).entities;
   assert.deepEqual([named(list, 'Tamas Vargeny')?.country, named(list, 'Tamas Vargeny')?.sector], ['HUN', 'GOV']);
 });
+
+test('a Phoenix name with a middle name also matches its first-and-last short form', () => {
+  const text = 'Carlos Menem flew to Madrid for talks on trade.';
+  const menem = named(analyzer.analyzeDoc(text, { published: '1993-04-20' }).entities, 'Carlos Menem');
+  assert.deepEqual([menem?.country, menem?.sector], ['ARG', 'GOV']);
+});
