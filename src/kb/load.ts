@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readDataJson } from '../util/data.js';
-import { isCapsName, nameWords } from './names.js';
+import { isCapsName, nameWords, normaliseWord } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
 
 export interface KbOptions {
@@ -242,6 +242,28 @@ export function sectorOn(entry: KbEntry, date: string): string | undefined {
     found ??= sector;
   }
   return found ?? fallback;
+}
+
+const historicalSurnameIndex = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();
+
+/**
+ * Historical people by normalised surname. Built on first use (a titled
+ * surname nobody else answers to), so ordinary runs never pay for it.
+ */
+export function historicalBySurname(kb: KnowledgeBase, surname: string): readonly KbEntry[] {
+  let index = historicalSurnameIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const e of kb.entries.values()) {
+      if (!e.sectors) continue;
+      const key = normaliseWord(e.name.slice(e.name.lastIndexOf(' ') + 1));
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+    historicalSurnameIndex.set(kb, index);
+  }
+  return index.get(surname) ?? [];
 }
 
 /** Offices an entry held on `date`. */

@@ -69,3 +69,11 @@ test('a Phoenix name with a middle name also matches its first-and-last short fo
   const menem = named(analyzer.analyzeDoc(text, { published: '1993-04-20' }).entities, 'Carlos Menem');
   assert.deepEqual([menem?.country, menem?.sector], ['ARG', 'GOV']);
 });
+
+test('a leader title before a bare surname finds the historical leader; a bare surname alone does not', () => {
+  const titled = analyzer.analyzeDoc('President Mugabe opened the new parliament session in Harare.', { published: '2006-07-03' }).entities;
+  const mugabe = named(titled, 'President Mugabe') ?? titled.find((e) => e.mentions.some((m) => m.text.includes('Mugabe')));
+  assert.deepEqual([mugabe?.name, mugabe?.country, mugabe?.sector], ['Robert Mugabe', 'ZWE', 'GOV']);
+  const bare = analyzer.analyzeDoc('Reagan spoke to farmers at the county fair.', { published: '1984-08-01' }).entities;
+  assert.equal(bare.find((e) => e.mentions.some((m) => m.text === 'Reagan'))?.country, undefined);
+});

@@ -1,4 +1,4 @@
-import { officesOn, sectorOn } from '../../kb/load.js';
+import { historicalBySurname, officesOn, sectorOn } from '../../kb/load.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import type { Entity, EntityType, Mention } from '../../record/types.js';
 import type { Candidate } from './candidates.js';
@@ -81,7 +81,7 @@ export class EntityIndex {
       if (titled && titled.id !== cluster.kbId) cluster = this.byKb.get(titled.id) ?? this.fromKb(titled);
     }
     if (!cluster) {
-      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c);
+      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c) ?? this.historicalLeader(c);
       if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
     }
     cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
@@ -173,6 +173,21 @@ export class EntityIndex {
     if (cl.offices.has(title)) return true;
     const entry = cl.kbId ? this.kb.entries.get(cl.kbId) : undefined;
     return !entry?.offices?.length || entry.offices.some((o) => o[0] === title);
+  }
+
+  /**
+   * "President Mugabe" when no one else answers: the one historical (Phoenix)
+   * person of that surname in government on the date, else the one ever in
+   * government. Only under a leader's title, never from a bare surname.
+   */
+  private historicalLeader(c: Candidate): KbEntry | undefined {
+    if (!c.title || !leaderOffices.has(c.title) || c.title === 'party leader') return undefined;
+    const entries = historicalBySurname(this.kb, c.words[0]!);
+    if (entries.length === 0) return undefined;
+    const now = entries.filter((e) => sectorOn(e, this.date) === 'GOV');
+    if (now.length > 0) return now.length === 1 ? now[0] : undefined;
+    const ever = entries.filter((e) => e.sectors!.includes('GOV'));
+    return ever.length === 1 ? ever[0] : undefined;
   }
 
   /** "Sir Keir", "Dame Priti": a knight or dame goes by first name; trusted when the KB has one such person. */
