@@ -117,13 +117,16 @@ class KbBuilder {
     const id = `phoenix:${keys[0]!.replaceAll(' ', '-')}`;
     if (this.entries.has(id)) return;
     this.entries.set(id, { id, name, type: 'PERSON', country, sectors });
+    // One name record shared by all the person's keys: ten thousand people load on every run.
+    const ref: KbName = { id, kind: 'alias' };
     for (const key of keys) {
       const list = this.names.get(key);
-      if (list) { if (!list.some((n) => n.id === id)) list.push({ id, kind: 'alias' }); continue; }
-      this.names.set(key, [{ id, kind: 'alias' }]);
-      const space = key.indexOf(' ');
+      if (list) { if (!list.some((n) => n.id === id)) list.push(ref); continue; }
+      this.names.set(key, [ref]);
+      let words = 1;
+      let space = -1;
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) { if (space < 0) space = i; words++; }
       const first = space < 0 ? key : key.slice(0, space);
-      const words = space < 0 ? 1 : key.split(' ').length;
       if ((this.firstWords.get(first) ?? 0) < words) this.firstWords.set(first, words);
     }
   }
