@@ -12,6 +12,12 @@ export interface RecordOrigin {
   path?: string;
 }
 
+/** A record with where it came from. */
+export interface RecordEntry {
+  record: DossierRecord;
+  origin?: RecordOrigin;
+}
+
 export interface Store {
   /** The database file. */
   readonly path: string;
@@ -21,6 +27,11 @@ export interface Store {
   putRecord(record: DossierRecord, origin?: RecordOrigin): boolean;
   /** Puts many records in one transaction (faster for bulk loads); returns how many were new. */
   putRecords(records: Iterable<DossierRecord>, origin?: RecordOrigin): number;
+  /**
+   * Writes the records in the given order in ONE transaction (all or nothing), each with its own
+   * origin; says for each whether it was new. What bulk ingest uses.
+   */
+  putBatch(entries: readonly RecordEntry[]): boolean[];
 
   /** Quotes, newest first, one row per quote however many outlets reported it. */
   quotes(query: QuoteQuery): QuoteRow[];

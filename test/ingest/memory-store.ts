@@ -19,4 +19,8 @@ export class MemoryStore implements IngestStore {
     if (url !== undefined) this.urls.add(url);
     return true;
   }
+
+  putBatch(entries: readonly { record: DossierRecord; origin?: { path?: string } }[]): boolean[] {
+    return entries.map((e) => this.putRecord(e.record, e.origin));
+  }
 }
