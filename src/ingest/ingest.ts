@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../input/errors.js';
 import type { DossierRecord } from '../record/types.js';
+import type { PreparedRecord } from '../store/prepare.js';
 import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
@@ -13,7 +14,14 @@ export interface IngestStore {
    * Writes the records, in this order, in one transaction (all or nothing);
    * says for each whether it was new (false: already stored).
    */
-  putBatch(entries: readonly { record: DossierRecord; origin?: { path?: string } }[]): boolean[];
+  putBatch(entries: readonly BatchEntry[]): boolean[];
+}
+
+export interface BatchEntry {
+  record: DossierRecord;
+  origin?: { path?: string };
+  /** The store's prepareRecord(record), computed by the worker that analysed the article. */
+  prepared?: PreparedRecord;
 }
 
 /** Records written per transaction: one commit per record costs more than the writing itself. */
@@ -102,10 +110,10 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   };
 
   // Finished analyses wait here, by file-order number, until every earlier one is in the batch.
-  const finished = new Map<number, { record: DossierRecord; origin: { path: string } } | null>();
+  const finished = new Map<number, BatchEntry | null>();
   let nextOrdinal = 0;
   let nextToBatch = 0;
-  let batch: { record: DossierRecord; origin: { path: string } }[] = [];
+  let batch: BatchEntry[] = [];
   let lastWrite = performance.now();
   const writeBatch = () => {
     lastWrite = performance.now();
@@ -130,7 +138,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
     const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
-      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { record: reply.record, origin: { path } });
+      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { record: reply.record, origin: { path }, prepared: reply.prepared });
       else {
         finished.set(ordinal, null);
         if (!reply.ok) report(path, `${label}: ${reply.error}`);

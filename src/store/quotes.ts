@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { quotePieces, quotePrints, sameQuote } from './normalize.js';
+import { sameQuote } from './normalize.js';
+import type { QuoteWords } from './prepare.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
 const PIECE_SEPARATOR = ' … ';
@@ -16,7 +17,7 @@ const MAX_CANDIDATES = 12;
 const COMMON_PRINT = 16;
 
 export interface QuoteSighting {
-  text: string;
+  words: QuoteWords;
   kind: string;
   speaker: number | null;
   published: string | null;
@@ -71,7 +72,7 @@ export class QuoteMerger {
 
   /** The quote's rowid, or undefined when the text has no words to match on. */
   add(sighting: QuoteSighting): number | undefined {
-    const pieces = quotePieces(sighting.text);
+    const { text, pieces, prints } = sighting.words;
     if (pieces.length === 0) return undefined;
     const norm = pieces.join(PIECE_SEPARATOR);
     const repeat = this.findRepeat(norm, sighting.speaker);
@@ -80,21 +81,20 @@ export class QuoteMerger {
       this.seen.run({ speaker: sighting.speaker, published: sighting.published, rowid: repeat.rowid });
       return repeat.rowid;
     }
-    const prints = quotePrints(pieces);
     const holders = prints.map((hash) => this.quotesWithPrint.all(hash));
     const match = this.findMatch(pieces, holders, sighting.speaker);
     if (!match) {
-      const rowid = Number(this.insert.run(sighting.text, norm, sighting.kind, sighting.speaker,
+      const rowid = Number(this.insert.run(text, norm, sighting.kind, sighting.speaker,
         sighting.published, sighting.published).lastInsertRowid);
-      this.insertFts.run(rowid, sighting.text);
+      this.insertFts.run(rowid, text);
       this.addPrints(prints, holders, rowid);
       return rowid;
     }
     this.seen.run({ speaker: sighting.speaker, published: sighting.published, rowid: match.rowid });
     if (norm.length > match.norm.length) {
       // Keep the fullest version as the quote's text, and find it by its new words too.
-      this.grow.run(sighting.text, norm, match.rowid);
-      this.updateFts.run(sighting.text, match.rowid);
+      this.grow.run(text, norm, match.rowid);
+      this.updateFts.run(text, match.rowid);
     }
     this.addPrints(prints, holders, match.rowid);
     return match.rowid;

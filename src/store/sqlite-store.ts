@@ -46,7 +46,7 @@ export class SqliteStore implements Store {
   putBatch(entries: readonly RecordEntry[]): boolean[] {
     this.assertWritable();
     const writer = this.recordWriter();
-    return this.db.transaction(() => entries.map((e) => writer.write(e.record, e.origin))).immediate();
+    return this.db.transaction(() => entries.map((e) => writer.write(e.record, e.origin, e.prepared))).immediate();
   }
 
   quotes(query: QuoteQuery): QuoteRow[] {

@@ -1,4 +1,5 @@
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
+import type { PreparedRecord } from './prepare.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'NORP', 'MISC'];
 
@@ -16,6 +17,8 @@ export interface RecordOrigin {
 export interface RecordEntry {
   record: DossierRecord;
   origin?: RecordOrigin;
+  /** prepareRecord(record), when the caller computed it already (ingest does, on its workers). */
+  prepared?: PreparedRecord;
 }
 
 export interface Store {
