@@ -27,7 +27,7 @@ export interface BatchEntry {
 /** Records written per transaction: one commit per record costs more than the writing itself. */
 const BATCH_RECORDS = 64;
 /** A batch is written once this old even when not full: a killed run loses at most this much work, and progress stays live. */
-const BATCH_MS = 100;
+const BATCH_MS = 50;
 
 export interface IngestOptions {
   /** Worker threads for reading and analysis (default: all cores). 0 runs everything on the main thread. */
