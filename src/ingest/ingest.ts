@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../input/errors.js';
 import type { DossierRecord } from '../record/types.js';
+import type { PreparedRecord } from '../store/prepare.js';
 import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
@@ -9,9 +10,24 @@ import type { ReadItem, Reply } from './protocol.js';
 /** The part of the store ingest needs (src/store's Store has it). */
 export interface IngestStore {
   hasArticle(id: string, url?: string): boolean;
-  /** Writes one record in one transaction; false when it was already stored. */
-  putRecord(record: DossierRecord, origin?: { path?: string }): boolean;
+  /**
+   * Writes the records, in this order, in one transaction (all or nothing);
+   * says for each whether it was new (false: already stored).
+   */
+  putBatch(entries: readonly BatchEntry[]): boolean[];
 }
+
+export interface BatchEntry {
+  record: DossierRecord;
+  origin?: { path?: string };
+  /** The store's prepareRecord(record), computed by the worker that analysed the article. */
+  prepared?: PreparedRecord;
+}
+
+/** Records written per transaction: one commit per record costs more than the writing itself. */
+const BATCH_RECORDS = 64;
+/** A batch is written once this old even when not full: a killed run loses at most this much work, and progress stays live. */
+const BATCH_MS = 50;
 
 export interface IngestOptions {
   /** Worker threads for reading and analysis (default: all cores). 0 runs everything on the main thread. */
@@ -49,10 +65,13 @@ export type IngestSummary = IngestProgress;
  *
  * Workers read files and analyse articles in parallel; the main thread
  * decides, in file order, which articles are new (not in the store by id or
- * URL, not met earlier in this run) before any analysis, and writes each
- * record in its own transaction. Deciding in file order makes a resumed run
- * keep the same articles a clean run keeps; one transaction per article means
- * a killed run loses at most the articles in flight, which the next run redoes.
+ * URL, not met earlier in this run) before any analysis, and writes the
+ * records in that same file order, whatever order the analyses finish in:
+ * the store merges quotes and entities across articles, and the merge depends
+ * on the order records arrive, so only a fixed order makes a resumed run build
+ * exactly the store a clean run builds. Records are written in batches, each
+ * in one transaction, so a killed run loses at most the articles in flight and
+ * in the unwritten batch, which the next run redoes.
  */
 export async function ingest(paths: readonly string[], store: IngestStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -90,15 +109,41 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     if (storeFailure !== undefined) throw storeFailure;
   };
 
+  // Finished analyses wait here, by file-order number, until every earlier one is in the batch.
+  const finished = new Map<number, BatchEntry | null>();
+  let nextOrdinal = 0;
+  let nextToBatch = 0;
+  let batch: BatchEntry[] = [];
+  let lastWrite = performance.now();
+  const writeBatch = () => {
+    lastWrite = performance.now();
+    if (batch.length === 0) return;
+    const written = batch;
+    batch = [];
+    for (const isNew of store.putBatch(written)) {
+      if (isNew) progress.stored++;
+      else progress.skipped++;
+    }
+  };
+  const collect = () => {
+    for (let next = finished.get(nextToBatch); next !== undefined; next = finished.get(nextToBatch)) {
+      finished.delete(nextToBatch++);
+      if (next) batch.push(next);
+    }
+    if (batch.length >= BATCH_RECORDS || performance.now() - lastWrite >= BATCH_MS) writeBatch();
+  };
+
   const analyse = (path: string, label: string, item: ReadItem) => {
     const { id: _id, ...article } = item;
     if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
+    const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
-      if (!reply.ok) report(path, `${label}: ${reply.error}`);
-      else if (reply.kind === 'analyze') {
-        if (store.putRecord(reply.record, { path })) progress.stored++;
-        else progress.skipped++;
+      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { record: reply.record, origin: { path }, prepared: reply.prepared });
+      else {
+        finished.set(ordinal, null);
+        if (!reply.ok) report(path, `${label}: ${reply.error}`);
       }
+      if (storeFailure === undefined) collect();
       tick();
     }).catch((err: unknown) => {
       // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
@@ -130,7 +175,10 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       // Only what will be stored is claimed: a skipped item must not shadow a later one.
       claimedIds.add(item.id);
       if (item.url !== undefined) claimedUrls.add(item.url);
-      while (analyses.size >= maxAnalyses) await Promise.race(analyses);
+      // Bounds the analyses in flight and the finished ones waiting for an earlier, slower one.
+      while (analyses.size >= maxAnalyses || (analyses.size > 0 && nextOrdinal - nextToBatch >= maxAnalyses * 4)) {
+        await Promise.race(analyses);
+      }
       checkStore();
       analyse(path, items.length > 1 ? `article ${i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
     }
@@ -147,6 +195,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     for (let i = files.length - reads.length; i < files.length; i++) await accept(files[i]!, await reads.shift()!);
     while (analyses.size > 0) await Promise.race(analyses);
     checkStore();
+    writeBatch();
   } finally {
     await pool.close();
   }

@@ -1,4 +1,5 @@
 import type { DossierRecord } from '../record/types.js';
+import type { PreparedRecord } from '../store/prepare.js';
 import type { ArticleItem, SourceFormat } from '../sources/types.js';
 
 /** What every worker is started with. */
@@ -25,6 +26,7 @@ export type Task =
 
 export type Reply =
   | { seq: number; ok: true; kind: 'read'; result: ReadResult }
-  | { seq: number; ok: true; kind: 'analyze'; record: DossierRecord }
+  /** `prepared`: what the store derives from the record, computed here rather than on the writing thread. */
+  | { seq: number; ok: true; kind: 'analyze'; record: DossierRecord; prepared: PreparedRecord }
   /** `input`: the user's data is at fault (one line for the report); otherwise a bug. */
   | { seq: number; ok: false; error: string; input: boolean };

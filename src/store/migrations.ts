@@ -214,8 +214,15 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', co
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
 `;
 
+// The same words said again (by the same speaker) are found with one seek,
+// before any fingerprint search: most repeats are exact once normalised.
+const V2 = `
+CREATE INDEX quotes_norm ON quotes(norm, speaker);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'articles, entities, mentions, quotes, events, amounts, times, full-text search', sql: V1 },
+  { version: 2, description: 'quotes found again by their normalised words', sql: V2 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,7 +3,7 @@ import type { DossierRecord } from '../record/types.js';
 import { openDatabase, StoreError } from './open.js';
 import { StoreQueries } from './queries.js';
 import type {
-  Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordOrigin, SearchHit, SearchQuery, Store,
+  Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordEntry, RecordOrigin, SearchHit, SearchQuery, Store,
   StoredArticle, StoreOptions, StoreStats,
 } from './types.js';
 import { RecordWriter } from './writer.js';
@@ -41,6 +41,12 @@ export class SqliteStore implements Store {
       for (const record of records) if (writer.write(record, origin)) added++;
       return added;
     }).immediate();
+  }
+
+  putBatch(entries: readonly RecordEntry[]): boolean[] {
+    this.assertWritable();
+    const writer = this.recordWriter();
+    return this.db.transaction(() => entries.map((e) => writer.write(e.record, e.origin, e.prepared))).immediate();
   }
 
   quotes(query: QuoteQuery): QuoteRow[] {

@@ -1,4 +1,5 @@
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
+import type { PreparedRecord } from './prepare.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'NORP', 'MISC'];
 
@@ -12,6 +13,14 @@ export interface RecordOrigin {
   path?: string;
 }
 
+/** A record with where it came from. */
+export interface RecordEntry {
+  record: DossierRecord;
+  origin?: RecordOrigin;
+  /** prepareRecord(record), when the caller computed it already (ingest does, on its workers). */
+  prepared?: PreparedRecord;
+}
+
 export interface Store {
   /** The database file. */
   readonly path: string;
@@ -21,6 +30,11 @@ export interface Store {
   putRecord(record: DossierRecord, origin?: RecordOrigin): boolean;
   /** Puts many records in one transaction (faster for bulk loads); returns how many were new. */
   putRecords(records: Iterable<DossierRecord>, origin?: RecordOrigin): number;
+  /**
+   * Writes the records in the given order in ONE transaction (all or nothing), each with its own
+   * origin; says for each whether it was new. What bulk ingest uses.
+   */
+  putBatch(entries: readonly RecordEntry[]): boolean[];
 
   /** Quotes, newest first, one row per quote however many outlets reported it. */
   quotes(query: QuoteQuery): QuoteRow[];

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TextSpan } from '../doc/span.js';
 import type { DossierRecord, Entity, Event, Quote } from '../record/types.js';
 import { EntityResolver } from './entities.js';
-import { packLayers } from './layers.js';
+import { prepareRecord, type PreparedRecord, type QuoteWords } from './prepare.js';
 import { QuoteMerger } from './quotes.js';
 import type { RecordOrigin } from './types.js';
 
@@ -63,23 +63,24 @@ export class RecordWriter {
     return this.byId.get(id) !== undefined || (url !== undefined && url !== '' && this.byUrl.get(url) !== undefined);
   }
 
-  /** Writes the record unless its article is already stored; true when written. */
-  write(record: DossierRecord, origin?: RecordOrigin): boolean {
+  /**
+   * Writes the record unless its article is already stored; true when written.
+   * `prepared` must be prepareRecord(record) when given (ingest computes it off this thread).
+   */
+  write(record: DossierRecord, origin?: RecordOrigin, prepared?: PreparedRecord): boolean {
     const { article } = record;
     if (this.has(article.id, article.url)) return false;
-    const { text: _text, ...meta } = article;
-    const layers = { entities: record.entities, quotes: record.quotes, events: record.events, amounts: record.amounts,
-      times: record.times, ...(record.messages && { messages: record.messages }), meta };
-    const words = countWords(article.text);
+    const { layers, words, quotes } = prepared ?? prepareRecord(record);
     const rowid = Number(this.insertArticle.run(article.id, article.url || null, article.title ?? null, article.published ?? null,
-      article.source ?? null, origin?.path ?? null, article.text, words, packLayers(layers, article.text),
-      new Date().toISOString()).lastInsertRowid);
+      article.source ?? null, origin?.path ?? null, article.text, words, layers, new Date().toISOString()).lastInsertRowid);
     this.insertArticleFts.run(rowid, article.title ?? null, article.text);
     this.countries.clear();
     const { ids: entityIds, mentions } = this.writeEntities(record.entities, rowid);
     const published = article.published ?? null;
     let quoteSources = 0;
-    for (const quote of record.quotes) if (this.writeQuote(quote, record.entities, entityIds, rowid, published)) quoteSources++;
+    record.quotes.forEach((quote, i) => {
+      if (this.writeQuote(quote, quotes[i]!, record.entities, entityIds, rowid, published)) quoteSources++;
+    });
     for (const event of record.events) this.writeEvent(event, entityIds, rowid, published);
     for (const a of record.amounts) {
       this.insertAmount.run(rowid, a.value, a.unit, a.object ?? null, a.date ?? null, a.span.start, a.span.end, a.span.text);
@@ -115,10 +116,11 @@ export class RecordWriter {
   }
 
   /** Writes one quote sighting; false when its content has no words. */
-  private writeQuote(quote: Quote, entities: Entity[], ids: Map<string, number>, article: number, published: string | null): boolean {
-    const text = quote.content.map((c) => c.text).join(' ').trim();
+  private writeQuote(quote: Quote, words: QuoteWords, entities: Entity[], ids: Map<string, number>, article: number,
+    published: string | null): boolean {
+    const { text } = words;
     const speaker = localToStore(ids, quote.speaker);
-    const rowid = this.quoteMerger.add({ text, kind: quote.kind, speaker, published });
+    const rowid = this.quoteMerger.add({ words, kind: quote.kind, speaker, published });
     if (rowid === undefined) return false;
     // Offsets only: the words are in the article text (and the record's layers).
     const offsets = (s: TextSpan) => [s.start, s.end];
@@ -178,16 +180,4 @@ function localToStore(ids: Map<string, number>, localId: string | null | undefin
 
 function insideAny(span: { start: number; end: number }, outer: TextSpan[]): boolean {
   return outer.some((o) => o.start <= span.start && span.end <= o.end);
-}
-
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }

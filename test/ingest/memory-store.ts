@@ -1,4 +1,4 @@
-import type { IngestStore } from '../../src/ingest/ingest.js';
+import type { BatchEntry, IngestStore } from '../../src/ingest/ingest.js';
 import type { DossierRecord } from '../../src/record/types.js';
 
 /** An in-memory stand-in for the SQLite store: the same contract, no file. */
@@ -18,5 +18,9 @@ export class MemoryStore implements IngestStore {
     this.origins.set(id, origin?.path);
     if (url !== undefined) this.urls.add(url);
     return true;
+  }
+
+  putBatch(entries: readonly BatchEntry[]): boolean[] {
+    return entries.map((e) => this.putRecord(e.record, e.origin));
   }
 }
