@@ -137,17 +137,7 @@ export class EntityIndex {
 
   /** The person whose name has `word`, nearest before `at` (else nearest after). */
   personWithWord(word: string, at: number): Cluster | undefined {
-    const list = this.byWord.get(word);
-    if (!list) return undefined;
-    let best: Cluster | undefined;
-    let bestDistance = Infinity;
-    for (const cl of list) {
-      for (const m of cl.mentions) {
-        const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
-        if (d < bestDistance) { bestDistance = d; best = cl; }
-      }
-    }
-    return best;
+    return nearestCluster(this.byWord.get(word) ?? [], at) ?? undefined;
   }
 
   /**
@@ -369,4 +359,17 @@ function spells(short: string, long: string): boolean {
     j--;
   }
   return true;
+}
+
+/** The cluster with a mention nearest before `at`, else the nearest after it. */
+export function nearestCluster(clusters: readonly Cluster[], at: number): Cluster | null {
+  let best: Cluster | null = null;
+  let bestDistance = Infinity;
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+      if (d < bestDistance) { bestDistance = d; best = c; }
+    }
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 import { holderOn } from '../../kb/load.js';
 import type { RoleSpec } from './candidates.js';
-import type { Cluster, EntityIndex } from './cluster.js';
+import { nearestCluster, type Cluster, type EntityIndex } from './cluster.js';
 import { leaderOffices } from './lexicon.js';
 
 /**
@@ -16,7 +16,7 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
   const office = spec.office === 'leader' && spec.party ? 'party leader' : spec.office;
   const of = office === 'party leader' ? spec.party : spec.country;
   const holders = index.officeHolders.filter((c) => holds(c, office, of, spec));
-  const inText = nearest(holders, at);
+  const inText = nearestCluster(holders, at);
   if (inText) return inText;
   const jurisdiction = of ?? (isNational(office) ? homeCountry(index) ?? onlyJurisdiction(index, office) : undefined);
   const kbHolder = jurisdiction ? holderOn(index.kb, office, jurisdiction, index.date) : null;
@@ -26,7 +26,7 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
   }
   if ((leaderOffices.has(office) || office === 'leader') && spec.country) {
     const leaders = index.officeHolders.filter((c) => c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
-    const leader = nearest(leaders, at);
+    const leader = nearestCluster(leaders, at);
     if (leader) return leader;
   }
   if (create && kbHolder && (of || isNational(office))) {
@@ -64,17 +64,6 @@ function isNational(office: string): boolean {
     || office.endsWith('secretary') || office === 'king' || office === 'queen' || office === 'vice president';
 }
 
-function nearest(clusters: Cluster[], at: number): Cluster | null {
-  let best: Cluster | null = null;
-  let bestDistance = Infinity;
-  for (const c of clusters) {
-    for (const m of c.mentions) {
-      const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
-      if (d < bestDistance) { bestDistance = d; best = c; }
-    }
-  }
-  return best;
-}
 
 /**
  * The country the report is written from or about: the one whose government
