@@ -64,7 +64,6 @@ function isNational(office: string): boolean {
     || office.endsWith('secretary') || office === 'king' || office === 'queen' || office === 'vice president';
 }
 
-
 /**
  * The country the report is written from or about: the one whose government
  * it names by metonym (Downing Street), else the country its office-holders
