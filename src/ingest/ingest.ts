@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../input/errors.js';
-import type { DossierRecord } from '../record/types.js';
-import type { PreparedRecord } from '../store/prepare.js';
+import type { RecordPlan } from '../store/plan.js';
 import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
@@ -18,10 +17,9 @@ export interface IngestStore {
 }
 
 export interface BatchEntry {
-  record: DossierRecord;
+  /** The store's planRecord(record), computed by the worker that analysed the article. */
+  plan: RecordPlan;
   origin?: { path?: string };
-  /** The store's prepareRecord(record), computed by the worker that analysed the article. */
-  prepared?: PreparedRecord;
 }
 
 /** Records written per transaction: one commit per record costs more than the writing itself. */
@@ -138,7 +136,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
     const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
-      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { record: reply.record, origin: { path }, prepared: reply.prepared });
+      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { plan: reply.plan, origin: { path } });
       else {
         finished.set(ordinal, null);
         if (!reply.ok) report(path, `${label}: ${reply.error}`);

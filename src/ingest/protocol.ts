@@ -1,5 +1,4 @@
-import type { DossierRecord } from '../record/types.js';
-import type { PreparedRecord } from '../store/prepare.js';
+import type { RecordPlan } from '../store/plan.js';
 import type { ArticleItem, SourceFormat } from '../sources/types.js';
 
 /** What every worker is started with. */
@@ -26,7 +25,7 @@ export type Task =
 
 export type Reply =
   | { seq: number; ok: true; kind: 'read'; result: ReadResult }
-  /** `prepared`: what the store derives from the record, computed here rather than on the writing thread. */
-  | { seq: number; ok: true; kind: 'analyze'; record: DossierRecord; prepared: PreparedRecord }
+  /** The record as the store's plan of rows (which holds the whole record): the writing thread only writes. */
+  | { seq: number; ok: true; kind: 'analyze'; plan: RecordPlan }
   /** `input`: the user's data is at fault (one line for the report); otherwise a bug. */
   | { seq: number; ok: false; error: string; input: boolean };

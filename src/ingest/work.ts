@@ -5,7 +5,7 @@ import { InputError } from '../input/errors.js';
 import { articleId } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { readSource } from '../sources/index.js';
-import { prepareRecord } from '../store/prepare.js';
+import { planRecord } from '../store/plan.js';
 import type { ArticleItem } from '../sources/types.js';
 import type { ReadResult, Reply, Task, WorkerSetup } from './protocol.js';
 
@@ -24,8 +24,7 @@ export class IngestWork {
   handle(task: Task): Reply {
     try {
       if (task.kind === 'read') return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path) };
-      const record = this.analyze(task.item);
-      return { seq: task.seq, ok: true, kind: 'analyze', record, prepared: prepareRecord(record) };
+      return { seq: task.seq, ok: true, kind: 'analyze', plan: planRecord(this.analyze(task.item)) };
     } catch (err) {
       const input = err instanceof InputError;
       const message = input ? err.message : `internal error: ${(err as Error).message ?? String(err)}`;

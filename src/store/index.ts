@@ -6,7 +6,7 @@ export type * from './types.js';
 export { ENTITY_TYPES } from './types.js';
 export { StoreError } from './open.js';
 export { SCHEMA_VERSION } from './migrations.js';
-export { prepareRecord, type PreparedRecord } from './prepare.js';
+export { planRecord, recordFromPlan, type RecordPlan } from './plan.js';
 
 /** The file `--db` defaults to. */
 export const DEFAULT_STORE_PATH = './dossier.db';

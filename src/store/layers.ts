@@ -6,6 +6,8 @@
  * exactly as it was put.
  */
 
+import { RECORD_SCHEMA, type DossierRecord } from '../record/types.js';
+
 type Json = unknown;
 
 export function packLayers(layers: object, text: string): string {
@@ -20,6 +22,12 @@ export function unpackLayers<T>(json: string, text: string): T {
     if (key === 'text' && value === 0 && isSpanLike(this)) return text.slice(this.start, this.end);
     return value;
   }) as T;
+}
+
+/** A stored record: the layers unpacked, the article meta with the text put back. */
+export function recordFromLayers(json: string, text: string): DossierRecord {
+  const { meta, ...layers } = unpackLayers<Omit<DossierRecord, 'schema' | 'article'> & { meta: object }>(json, text);
+  return { schema: RECORD_SCHEMA, article: { ...meta, text }, ...layers } as DossierRecord;
 }
 
 function isSpanLike(holder: unknown): holder is { start: number; end: number } {

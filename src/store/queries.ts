@@ -4,7 +4,7 @@ import type { TextSpan } from '../doc/span.js';
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
 import { dateBounds } from './dates.js';
 import { SCHEMA_VERSION } from './migrations.js';
-import { unpackLayers } from './layers.js';
+import { recordFromLayers } from './layers.js';
 import { normalizeName } from './normalize.js';
 import { StoreError } from './open.js';
 import type {
@@ -418,8 +418,7 @@ function entityRow(r: EntityDbRow): EntityRow {
 }
 
 function storedArticle(row: ArticleDbRow): StoredArticle {
-  const { meta, ...layers } = unpackLayers<Omit<DossierRecord, 'schema' | 'article'> & { meta: object }>(row.layers, row.text);
-  const record = { schema: 'dossier.record/1', article: { ...meta, text: row.text }, ...layers } as DossierRecord;
+  const record = recordFromLayers(row.layers, row.text);
   return { record, ...opt('origin', row.origin), storedAt: row.stored_at };
 }
 

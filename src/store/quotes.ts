@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { sameQuote } from './normalize.js';
-import type { QuoteWords } from './prepare.js';
+import type { QuoteWords } from './plan.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
 const PIECE_SEPARATOR = ' … ';
@@ -15,6 +15,8 @@ const MAX_CANDIDATES = 12;
  * the order records were stored in, so equal stores stay equal.
  */
 const COMMON_PRINT = 16;
+/** Prints looked up per query (SQLite binds at most 32,766 parameters). */
+const PRINTS_PER_QUERY = 64;
 
 export interface QuoteSighting {
   words: QuoteWords;
@@ -29,43 +31,53 @@ interface CandidateRow {
   speaker: number | null;
 }
 
+/** Sightings of a stored quote in the current batch, written at its end. */
+interface Seen {
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
 /**
  * Finds the stored quote a new sighting repeats (same words, compatible
  * speaker), or stores it as a new quote. Either way returns the quote's rowid.
  */
 export class QuoteMerger {
-  private readonly quotesWithPrint: Statement<[number], number>;
+  private readonly db: Database;
+  /** By number of prints looked up. */
+  private readonly quotesWithPrints = new Map<number, Statement<number[], { hash: number; quote: number }>>();
   private readonly compatibleQuotes: Statement<unknown[], CandidateRow>;
   private readonly sameWordsBy: Statement<[string, number], CandidateRow>;
-  private readonly sameWordsUnattributed: Statement<[string], CandidateRow>;
   private readonly sameWords: Statement<[string], CandidateRow>;
   private readonly insert: Statement<unknown[]>;
   private readonly insertFts: Statement<[number, string]>;
   private readonly updateFts: Statement<[string, number]>;
   private readonly addPrint: Statement<[number, number]>;
-  private readonly seen: Statement<[{ speaker: number | null; published: string | null; rowid: number }]>;
+  private readonly attribute: Statement<[number, number]>;
+  private readonly addSightings: Statement<[{ count: number; first: string | null; last: string | null; rowid: number }]>;
   private readonly grow: Statement<[string, string, number]>;
+  private readonly seen = new Map<number, Seen>();
 
   constructor(db: Database) {
-    this.quotesWithPrint = db.prepare(`SELECT quote FROM quote_prints WHERE hash = ? LIMIT ${COMMON_PRINT}`).pluck() as
-      Statement<[number], number>;
+    this.db = db;
     // MAX_CANDIDATES rowids (unused ones bound to 0, which no quote has), then { speaker }.
     this.compatibleQuotes = db.prepare(`SELECT rowid, norm, speaker FROM quotes
       WHERE rowid IN (${Array(MAX_CANDIDATES).fill('?').join(', ')}) AND (@speaker IS NULL OR speaker IS NULL OR speaker = @speaker)`);
     const byNorm = 'SELECT rowid, norm, speaker FROM quotes WHERE norm = ?';
-    this.sameWordsBy = db.prepare(`${byNorm} AND speaker = ? ORDER BY rowid LIMIT 1`);
-    this.sameWordsUnattributed = db.prepare(`${byNorm} AND speaker IS NULL ORDER BY rowid LIMIT 1`);
+    // The speaker's own quote first, else an unattributed one.
+    this.sameWordsBy = db.prepare(`${byNorm} AND (speaker = ? OR speaker IS NULL) ORDER BY speaker IS NULL, rowid LIMIT 1`);
     this.sameWords = db.prepare(`${byNorm} ORDER BY rowid LIMIT 1`);
     this.insert = db.prepare(`INSERT INTO quotes (text, norm, kind, speaker, first_published, last_published, source_count)
       VALUES (?, ?, ?, ?, ?, ?, 1)`);
     this.insertFts = db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
     this.updateFts = db.prepare('UPDATE quotes_fts SET text = ? WHERE rowid = ?');
     this.addPrint = db.prepare('INSERT OR IGNORE INTO quote_prints (hash, quote) VALUES (?, ?)');
-    this.seen = db.prepare(`UPDATE quotes SET source_count = source_count + 1, speaker = COALESCE(speaker, @speaker),
-      first_published = CASE WHEN @published IS NOT NULL AND (first_published IS NULL OR @published < first_published)
-        THEN @published ELSE first_published END,
-      last_published = CASE WHEN @published IS NOT NULL AND (last_published IS NULL OR @published > last_published)
-        THEN @published ELSE last_published END
+    this.attribute = db.prepare('UPDATE quotes SET speaker = ? WHERE rowid = ?');
+    this.addSightings = db.prepare(`UPDATE quotes SET source_count = source_count + @count,
+      first_published = CASE WHEN @first IS NOT NULL AND (first_published IS NULL OR @first < first_published)
+        THEN @first ELSE first_published END,
+      last_published = CASE WHEN @last IS NOT NULL AND (last_published IS NULL OR @last > last_published)
+        THEN @last ELSE last_published END
       WHERE rowid = @rowid`);
     this.grow = db.prepare('UPDATE quotes SET text = ?, norm = ? WHERE rowid = ?');
   }
@@ -78,10 +90,10 @@ export class QuoteMerger {
     const repeat = this.findRepeat(norm, sighting.speaker);
     if (repeat) {
       // The same words: nothing to grow, and no print the quote lacks.
-      this.seen.run({ speaker: sighting.speaker, published: sighting.published, rowid: repeat.rowid });
+      this.seenAgain(repeat, sighting);
       return repeat.rowid;
     }
-    const holders = prints.map((hash) => this.quotesWithPrint.all(hash));
+    const holders = this.holders(prints);
     const match = this.findMatch(pieces, holders, sighting.speaker);
     if (!match) {
       const rowid = Number(this.insert.run(text, norm, sighting.kind, sighting.speaker,
@@ -90,7 +102,7 @@ export class QuoteMerger {
       this.addPrints(prints, holders, rowid);
       return rowid;
     }
-    this.seen.run({ speaker: sighting.speaker, published: sighting.published, rowid: match.rowid });
+    this.seenAgain(match, sighting);
     if (norm.length > match.norm.length) {
       // Keep the fullest version as the quote's text, and find it by its new words too.
       this.grow.run(text, norm, match.rowid);
@@ -100,10 +112,56 @@ export class QuoteMerger {
     return match.rowid;
   }
 
+  /** Writes the batch's sighting counts and dates. */
+  flush(): void {
+    for (const [rowid, { count, first, last }] of this.seen) this.addSightings.run({ count, first, last, rowid });
+    this.seen.clear();
+  }
+
+  /** Forgets the pending counts (the batch was rolled back). */
+  reset(): void {
+    this.seen.clear();
+  }
+
+  /**
+   * One more sighting of a stored quote. The speaker is written at once (it
+   * decides later matches in this batch); counts and dates at the batch end.
+   */
+  private seenAgain(quote: CandidateRow, sighting: QuoteSighting): void {
+    if (quote.speaker === null && sighting.speaker !== null) this.attribute.run(sighting.speaker, quote.rowid);
+    const { published } = sighting;
+    const seen = this.seen.get(quote.rowid);
+    if (!seen) {
+      this.seen.set(quote.rowid, { count: 1, first: published, last: published });
+      return;
+    }
+    seen.count++;
+    if (published !== null && (seen.first === null || published < seen.first)) seen.first = published;
+    if (published !== null && (seen.last === null || published > seen.last)) seen.last = published;
+  }
+
   /** A stored quote with exactly these normalised words and a compatible speaker, the same speaker first. */
   private findRepeat(norm: string, speaker: number | null): CandidateRow | undefined {
-    if (speaker === null) return this.sameWords.get(norm);
-    return this.sameWordsBy.get(norm, speaker) ?? this.sameWordsUnattributed.get(norm);
+    return speaker === null ? this.sameWords.get(norm) : this.sameWordsBy.get(norm, speaker);
+  }
+
+  /** For each print, the quotes holding it (in rowid order, at most COMMON_PRINT of them). */
+  private holders(prints: number[]): number[][] {
+    const byHash = new Map<number, number[]>(prints.map((hash) => [hash, []]));
+    for (let i = 0; i < prints.length; i += PRINTS_PER_QUERY) {
+      const some = prints.slice(i, i + PRINTS_PER_QUERY);
+      for (const row of this.printQuery(some.length).all(...some)) byHash.get(row.hash)!.push(row.quote);
+    }
+    return prints.map((hash) => byHash.get(hash)!);
+  }
+
+  private printQuery(n: number): Statement<number[], { hash: number; quote: number }> {
+    let query = this.quotesWithPrints.get(n);
+    if (!query) {
+      query = this.db.prepare(`SELECT hash, quote FROM quote_prints WHERE hash IN (${Array(n).fill('?').join(', ')})`);
+      this.quotesWithPrints.set(n, query);
+    }
+    return query;
   }
 
   /** `holders[i]`: the quotes holding `prints[i]` (at most COMMON_PRINT of them). */

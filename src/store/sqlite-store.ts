@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DossierRecord } from '../record/types.js';
 import { openDatabase, StoreError } from './open.js';
+import { planRecord } from './plan.js';
 import { StoreQueries } from './queries.js';
 import type {
   Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordEntry, RecordOrigin, SearchHit, SearchQuery, Store,
@@ -28,25 +29,29 @@ export class SqliteStore implements Store {
   }
 
   putRecord(record: DossierRecord, origin?: RecordOrigin): boolean {
-    this.assertWritable();
-    const writer = this.recordWriter();
-    return this.db.transaction(() => writer.write(record, origin)).immediate();
+    return this.putBatch([{ record, ...(origin && { origin }) }])[0]!;
   }
 
   putRecords(records: Iterable<DossierRecord>, origin?: RecordOrigin): number {
-    this.assertWritable();
-    const writer = this.recordWriter();
-    return this.db.transaction(() => {
-      let added = 0;
-      for (const record of records) if (writer.write(record, origin)) added++;
-      return added;
-    }).immediate();
+    const plans = Array.from(records, (record) => ({ plan: planRecord(record), ...(origin && { origin }) }));
+    return this.putBatch(plans).filter(Boolean).length;
   }
 
   putBatch(entries: readonly RecordEntry[]): boolean[] {
     this.assertWritable();
     const writer = this.recordWriter();
-    return this.db.transaction(() => entries.map((e) => writer.write(e.record, e.origin, e.prepared))).immediate();
+    const plans = entries.map((e) => ('plan' in e ? e.plan : planRecord(e.record)));
+    try {
+      return this.db.transaction(() => {
+        writer.begin();
+        const written = plans.map((plan, i) => writer.write(plan, entries[i]!.origin));
+        writer.flush();
+        return written;
+      }).immediate();
+    } catch (err) {
+      writer.reset();
+      throw err;
+    }
   }
 
   quotes(query: QuoteQuery): QuoteRow[] {

@@ -1,5 +1,5 @@
 import type { DossierRecord, EntityType, PloverType, QuoteKind } from '../record/types.js';
-import type { PreparedRecord } from './prepare.js';
+import type { RecordPlan } from './plan.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'NORP', 'MISC'];
 
@@ -13,13 +13,12 @@ export interface RecordOrigin {
   path?: string;
 }
 
-/** A record with where it came from. */
-export interface RecordEntry {
-  record: DossierRecord;
-  origin?: RecordOrigin;
-  /** prepareRecord(record), when the caller computed it already (ingest does, on its workers). */
-  prepared?: PreparedRecord;
-}
+/**
+ * A record with where it came from; or, instead of the record, its
+ * planRecord(record), when the caller worked that out already (ingest does,
+ * on the worker that analysed the article).
+ */
+export type RecordEntry = ({ record: DossierRecord } | { plan: RecordPlan }) & { origin?: RecordOrigin };
 
 export interface Store {
   /** The database file. */

@@ -1,5 +1,6 @@
 import type { BatchEntry, IngestStore } from '../../src/ingest/ingest.js';
 import type { DossierRecord } from '../../src/record/types.js';
+import { recordFromPlan } from '../../src/store/plan.js';
 
 /** An in-memory stand-in for the SQLite store: the same contract, no file. */
 export class MemoryStore implements IngestStore {
@@ -21,6 +22,6 @@ export class MemoryStore implements IngestStore {
   }
 
   putBatch(entries: readonly BatchEntry[]): boolean[] {
-    return entries.map((e) => this.putRecord(e.record, e.origin));
+    return entries.map((e) => this.putRecord(recordFromPlan(e.plan), e.origin));
   }
 }

@@ -1,0 +1,82 @@
+/**
+ * The writer sums counter updates over a batch and caches entity look-ups
+ * between batches: these tests pin that a batch stores exactly what records
+ * put one at a time store, and that the caches never outlive the rows they
+ * describe (another connection's writes, a rolled-back batch).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleId } from '../../src/record/to-record.js';
+import { RECORD_SCHEMA, type DossierRecord, type Entity } from '../../src/record/types.js';
+import { openStore, planRecord } from '../../src/store/index.js';
+import { loadRecords } from './fixtures.js';
+import { dumpStore, sql, tempStorePath } from './helpers.js';
+
+test('one batch, several batches and one record at a time build the same store', () => {
+  const records = loadRecords();
+  // Each report twice over (as other outlets), so quotes and entities merge inside a batch.
+  const reported = [...records, ...records.map(asReprint)];
+  const single = tempStorePath();
+  const one = openStore(single);
+  for (const r of reported) one.putRecord(r);
+  one.close();
+  const batched = tempStorePath();
+  const all = openStore(batched);
+  all.putBatch(reported.map((record) => ({ plan: planRecord(record), origin: {} })));
+  all.close();
+  const pairs = tempStorePath();
+  const two = openStore(pairs);
+  for (let i = 0; i < reported.length; i += 2) two.putBatch(reported.slice(i, i + 2).map((record) => ({ record })));
+  two.close();
+  const expected = dumpStore(single);
+  assert.ok(expected.some((row) => row.startsWith('quotes ') && /"source_count":2/.test(row)), 'a quote reported twice');
+  assert.deepEqual(dumpStore(batched), expected);
+  assert.deepEqual(dumpStore(pairs), expected);
+});
+
+test('a store sees what another connection wrote between its batches', () => {
+  const path = tempStorePath();
+  const first = openStore(path);
+  const second = openStore(path);
+  // The same linked person three times; only the second report knows her country.
+  first.putRecord(report('Ana Ruiz spoke.', ruiz({})));
+  second.putRecord(report('Ana Ruiz flew home.', ruiz({ country: 'ESP' })));
+  first.putRecord(report('Ana Ruiz met the envoy.', ruiz({ country: 'PRT' }), true));
+  first.close();
+  second.close();
+  assert.deepEqual(sql(path, 'SELECT country, article_count FROM entities'), [{ country: 'ESP', article_count: 3 }]);
+  // The event's party gets the country the store knows, which the other connection set.
+  assert.deepEqual(sql(path, 'SELECT country FROM event_parties'), [{ country: 'ESP' }]);
+});
+
+test('after a batch fails, the next one is written as in a store that never saw it', () => {
+  const records = loadRecords();
+  const broken = { ...records[1]!, amounts: [{ value: Number.NaN, unit: 'GBP', span: { start: 0, end: 1, text: 'K' } }] };
+  const path = tempStorePath();
+  const store = openStore(path);
+  assert.throws(() => store.putBatch([{ record: records[0]! }, { record: broken }]));
+  store.putBatch(records.map((record) => ({ record })));
+  store.close();
+  const clean = tempStorePath();
+  const fresh = openStore(clean);
+  fresh.putBatch(records.map((record) => ({ record })));
+  fresh.close();
+  assert.deepEqual(dumpStore(path), dumpStore(clean));
+});
+
+function asReprint(record: DossierRecord): DossierRecord {
+  const text = `${record.article.text}\n\nThis report first appeared elsewhere.`;
+  return { ...record, article: { ...record.article, id: articleId(text), text, source: 'Reprints Weekly' } };
+}
+
+function ruiz(fields: Partial<Entity>): Entity {
+  return { id: 'e1', name: 'Ana Ruiz', type: 'PERSON', kbId: 'test-ana-ruiz', mentions: [{ start: 0, end: 8, text: 'Ana Ruiz', kind: 'name' }], ...fields };
+}
+
+function report(text: string, entity: Entity, withEvent = false): DossierRecord {
+  return {
+    schema: RECORD_SCHEMA, article: { id: articleId(text), text, published: '2025-05-01' }, entities: [entity], quotes: [],
+    events: withEvent ? [{ type: 'CONSULT', actors: [entity.id], recipients: [], evidence: [{ start: 0, end: text.length - 1, text: text.slice(0, -1) }] }] : [],
+    amounts: [], times: [],
+  };
+}
