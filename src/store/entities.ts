@@ -33,8 +33,8 @@ const MAX_CACHED_NAMES = 200_000;
  * Most entities of a report (countries, leaders, parties) were met before,
  * so look-ups are cached, and counter and field updates are summed over a
  * batch and written at its end (flush). The caches are exact while this
- * connection is the only writer; `begin` drops them when another connection
- * has written since, and `reset` when a batch was rolled back.
+ * connection is the only writer: the owner resets them when another
+ * connection has written, or a batch was rolled back.
  */
 export class EntityResolver {
   private readonly byWikidata: Statement<[string], EntityIdRow>;
@@ -46,7 +46,6 @@ export class EntityResolver {
   private readonly adopt: Statement<unknown[]>;
   private readonly addName: Statement<[string, number]>;
   private readonly update: Statement<unknown[]>;
-  private readonly dataVersion: Statement<[], number>;
 
   private readonly facts = new Map<number, EntityFacts>();
   private readonly wikidataIds = new Map<string, number>();
@@ -56,7 +55,6 @@ export class EntityResolver {
   /** `${rowid}\0${norm}` pairs known to be in entity_names. */
   private readonly names = new Set<string>();
   private readonly deltas = new Map<number, EntityDelta>();
-  private seenVersion = -1;
 
   /** `onCreate` is told of every entity the store did not know yet. */
   constructor(db: Database, private readonly onCreate: (entity: EntityPlan) => void = () => {}) {
@@ -74,14 +72,11 @@ export class EntityResolver {
     this.update = db.prepare(`UPDATE entities SET article_count = article_count + ?, mention_count = mention_count + ?,
       quote_count = quote_count + ?, country = COALESCE(country, ?), sector = COALESCE(sector, ?),
       wikidata = COALESCE(wikidata, ?), kb_id = COALESCE(kb_id, ?) WHERE rowid = ?`);
-    this.dataVersion = db.prepare('PRAGMA data_version').pluck() as Statement<[], number>;
   }
 
-  /** Call first in each write transaction: drops the caches if another connection wrote since the last batch. */
+  /** Call at a batch start: keeps the caches' memory bounded. */
   begin(): void {
-    const version = this.dataVersion.get()!;
-    if (version !== this.seenVersion || this.facts.size > MAX_CACHED_ENTITIES || this.names.size > MAX_CACHED_NAMES) this.reset();
-    this.seenVersion = version;
+    if (this.facts.size > MAX_CACHED_ENTITIES || this.names.size > MAX_CACHED_NAMES) this.reset();
   }
 
   /** The store rowid of this entity, created when new, with every proper name of it remembered. */
@@ -140,7 +135,6 @@ export class EntityResolver {
     this.aliases.clear();
     this.names.clear();
     this.deltas.clear();
-    this.seenVersion = -1;
   }
 
   private find(entity: EntityPlan): number | undefined {

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { sameQuote } from './normalize.js';
 import type { QuoteWords } from './plan.js';
+import { PrintFilter } from './print-filter.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
 const PIECE_SEPARATOR = ' … ';
@@ -57,9 +58,17 @@ export class QuoteMerger {
   private readonly addSightings: Statement<[{ count: number; first: string | null; last: string | null; rowid: number }]>;
   private readonly grow: Statement<[string, string, number]>;
   private readonly seen = new Map<number, Seen>();
+  private readonly allPrints: Statement<[], number>;
+  private readonly printCount: Statement<[], number>;
+  /** Built from the table on first use; dropped whenever it may miss a print (see reset). */
+  private filter: PrintFilter | undefined;
+  /** Holders of prints that reached COMMON_PRINT quotes: no quote is ever added to them again. */
+  private readonly stock = new Map<number, number[]>();
 
   constructor(db: Database) {
     this.db = db;
+    this.allPrints = db.prepare('SELECT hash FROM quote_prints').pluck() as Statement<[], number>;
+    this.printCount = db.prepare('SELECT count(*) FROM quote_prints').pluck() as Statement<[], number>;
     // MAX_CANDIDATES rowids (unused ones bound to 0, which no quote has), then { speaker }.
     this.compatibleQuotes = db.prepare(`SELECT rowid, norm, speaker FROM quotes
       WHERE rowid IN (${Array(MAX_CANDIDATES).fill('?').join(', ')}) AND (@speaker IS NULL OR speaker IS NULL OR speaker = @speaker)`);
@@ -118,9 +127,11 @@ export class QuoteMerger {
     this.seen.clear();
   }
 
-  /** Forgets the pending counts (the batch was rolled back). */
+  /** Forgets the pending counts and what it knows of stored prints (a rollback, or another connection wrote). */
   reset(): void {
     this.seen.clear();
+    this.filter = undefined;
+    this.stock.clear();
   }
 
   /**
@@ -145,14 +156,36 @@ export class QuoteMerger {
     return speaker === null ? this.sameWords.get(norm) : this.sameWordsBy.get(norm, speaker);
   }
 
-  /** For each print, the quotes holding it (in rowid order, at most COMMON_PRINT of them). */
+  /**
+   * For each print, the quotes holding it (in rowid order, at most
+   * COMMON_PRINT of them). Only prints the filter may have are looked up:
+   * most prints of a new quote were never stored.
+   */
   private holders(prints: number[]): number[][] {
-    const byHash = new Map<number, number[]>(prints.map((hash) => [hash, []]));
-    for (let i = 0; i < prints.length; i += PRINTS_PER_QUERY) {
-      const some = prints.slice(i, i + PRINTS_PER_QUERY);
+    const filter = this.printFilter();
+    const byHash = new Map<number, number[]>();
+    const lookUp: number[] = [];
+    for (const hash of prints) {
+      const stock = this.stock.get(hash);
+      byHash.set(hash, stock ? [...stock] : []);
+      if (!stock && filter.mayHave(hash)) lookUp.push(hash);
+    }
+    for (let i = 0; i < lookUp.length; i += PRINTS_PER_QUERY) {
+      const some = lookUp.slice(i, i + PRINTS_PER_QUERY);
       for (const row of this.printQuery(some.length).all(...some)) byHash.get(row.hash)!.push(row.quote);
     }
+    for (const hash of lookUp) {
+      const quotes = byHash.get(hash)!;
+      if (quotes.length >= COMMON_PRINT) this.stock.set(hash, [...quotes]);
+    }
     return prints.map((hash) => byHash.get(hash)!);
+  }
+
+  private printFilter(): PrintFilter {
+    if (!this.filter || this.filter.full) {
+      this.filter = new PrintFilter(this.allPrints.iterate(), this.printCount.get()!);
+    }
+    return this.filter;
   }
 
   private printQuery(n: number): Statement<number[], { hash: number; quote: number }> {
@@ -187,7 +220,10 @@ export class QuoteMerger {
   private addPrints(prints: number[], holders: number[][], rowid: number): void {
     for (let i = 0; i < prints.length; i++) {
       const quotes = holders[i]!;
-      if (quotes.length < COMMON_PRINT && !quotes.includes(rowid)) this.addPrint.run(prints[i]!, rowid);
+      if (quotes.length < COMMON_PRINT && !quotes.includes(rowid)) {
+        this.addPrint.run(prints[i]!, rowid);
+        this.filter?.add(prints[i]!);
+      }
     }
   }
 }

@@ -30,6 +30,8 @@ export class RecordWriter {
   private readonly insertDyad: Run;
   private readonly insertAmount: Run;
   private readonly insertTime: Run;
+  private readonly dataVersion: Statement<[], number>;
+  private seenVersion = -1;
 
   constructor(db: Database) {
     this.tallies = new Tallies(db);
@@ -51,14 +53,22 @@ export class RecordWriter {
     this.insertAmount = db.prepare(`INSERT INTO amounts (article, value, unit, object, date, start, end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertTime = db.prepare('INSERT INTO times (article, value, grain, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck() as Statement<[], number>;
   }
 
   has(id: string, url?: string | null): boolean {
     return this.byId.get(id) !== undefined || (url !== undefined && url !== null && url !== '' && this.byUrl.get(url) !== undefined);
   }
 
-  /** Call first inside each write transaction. */
+  /**
+   * Call first inside each write transaction. What the writer knows of stored
+   * rows is forgotten when another connection has committed since its last
+   * batch (SQLite's data_version changes only for other connections' commits).
+   */
   begin(): void {
+    const version = this.dataVersion.get()!;
+    if (version !== this.seenVersion) this.reset();
+    this.seenVersion = version;
     this.entities.begin();
   }
 
@@ -90,6 +100,7 @@ export class RecordWriter {
 
   /** Forgets the batch (it was rolled back) and everything cached. */
   reset(): void {
+    this.seenVersion = -1;
     this.entities.reset();
     this.quoteMerger.reset();
     this.tallies.discard();

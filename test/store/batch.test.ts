@@ -49,6 +49,19 @@ test('a store sees what another connection wrote between its batches', () => {
   assert.deepEqual(sql(path, 'SELECT country FROM event_parties'), [{ country: 'ESP' }]);
 });
 
+test('a shortened quote matches the full one another connection stored', () => {
+  const path = tempStorePath();
+  const first = openStore(path);
+  const second = openStore(path);
+  const words = 'the harbour will reopen to every ship once the storm damage is repaired and the pilots are back at work';
+  first.putRecord(quoteReport('An unrelated quote about the weather in the hills this week', 'q0'));
+  second.putRecord(quoteReport(words, 'q1'));
+  first.putRecord(quoteReport(words.split(' ').slice(0, 12).join(' '), 'q2'));
+  first.close();
+  second.close();
+  assert.deepEqual(sql(path, 'SELECT count(*) AS quotes FROM quotes'), [{ quotes: 2 }]);
+});
+
 test('after a batch fails, the next one is written as in a store that never saw it', () => {
   const records = loadRecords();
   const broken = { ...records[1]!, amounts: [{ value: Number.NaN, unit: 'GBP', span: { start: 0, end: 1, text: 'K' } }] };
@@ -63,6 +76,12 @@ test('after a batch fails, the next one is written as in a store that never saw 
   fresh.close();
   assert.deepEqual(dumpStore(path), dumpStore(clean));
 });
+
+function quoteReport(words: string, tag: string): DossierRecord {
+  const text = `"${words}," a harbour official said (${tag}).`;
+  const record = report(text, { id: 'e1', name: 'Harbour Office', type: 'ORG', mentions: [] });
+  return { ...record, quotes: [{ kind: 'direct', speaker: 'e1', content: [{ start: 1, end: 1 + words.length, text: words }] }] };
+}
 
 function asReprint(record: DossierRecord): DossierRecord {
   const text = `${record.article.text}\n\nThis report first appeared elsewhere.`;
