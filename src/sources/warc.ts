@@ -3,6 +3,7 @@ import { decodeHtml } from './charset.js';
 import { InputError } from '../input/errors.js';
 import { readHtmlPage } from './html.js';
 import type { ArticleItem } from './types.js';
+import { normalizeUrl } from './url.js';
 
 /** Uncompressed WARC data read into memory at most (the file is read whole). */
 const MAX_WARC_BYTES = 512 * 1024 * 1024;
@@ -106,7 +107,8 @@ function parseHeaders(head: string): Map<string, string> {
 
 function recordArticle(record: WarcRecord, maxBytes: number, problems: string[]): ArticleItem | undefined {
   const type = record.headers.get('warc-type');
-  const uri = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
+  const given = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '').trim();
+  const uri = given ? normalizeUrl(given) : undefined;
   let payload: { contentType: string; body: Buffer } | undefined;
   if (type === 'response' && /^application\/http/i.test(record.headers.get('content-type') ?? 'application/http')) {
     payload = httpPayload(record.block);
