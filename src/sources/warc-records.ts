@@ -3,6 +3,7 @@ import { GAP, type Piece } from './gzip-members.js';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 const EMPTY = Buffer.alloc(0);
+const VERSION_LINE = Buffer.from('WARC/');
 /** A WARC header longer than this is not a header. */
 const MAX_HEADER_BYTES = 1024 * 1024;
 
@@ -28,16 +29,20 @@ export class WarcRecordReader {
   private buf: Buffer = EMPTY;
   /** Offset of buf[0] in the whole uncompressed data. */
   private offset = 0;
+  /** Data was lost since the last record began: the next one must be searched for. */
+  private afterGap = false;
 
   constructor(private readonly pieces: Iterator<Piece>) {}
 
   /** The next record's head, or undefined at the end of the data. */
   nextHead(): WarcHead | undefined {
+    if (this.afterGap && !this.findRecordStart()) return undefined;
     for (;;) {
       this.skipLineBreaks();
       if (this.buf.length > 0) break;
       const got = this.pull();
       if (got === 'end') return undefined;
+      if (got === 'gap') return this.nextHead();
     }
     let headerEnd = -1;
     for (let searched = 0; ;) {
@@ -101,6 +106,7 @@ export class WarcRecordReader {
       if (next.value === GAP) {
         this.offset += have;
         this.buf = EMPTY;
+        this.afterGap = true;
         throw new DataGap();
       }
       parts.push(next.value);
@@ -109,11 +115,32 @@ export class WarcRecordReader {
     this.buf = Buffer.concat(parts, have);
   }
 
+  /**
+   * After lost data the next piece may start inside a record (when records
+   * span gzip members): pass over bytes to the next version line ("WARC/"
+   * and a digit). False when there is none.
+   */
+  private findRecordStart(): boolean {
+    for (;;) {
+      for (let at = this.buf.indexOf(VERSION_LINE); at >= 0 && at + VERSION_LINE.length < this.buf.length; at = this.buf.indexOf(VERSION_LINE, at + 1)) {
+        const next = this.buf[at + VERSION_LINE.length]!;
+        if (next >= 0x30 && next <= 0x39) {
+          this.consume(at);
+          this.afterGap = false;
+          return true;
+        }
+      }
+      this.consume(Math.max(0, this.buf.length - VERSION_LINE.length));
+      if (this.pull() === 'end') return false;
+    }
+  }
+
   private pull(): 'data' | 'gap' | 'end' {
     const next = this.pieces.next();
     if (next.done) return 'end';
     if (next.value === GAP) {
       this.consume(this.buf.length);
+      this.afterGap = true;
       return 'gap';
     }
     this.buf = this.buf.length === 0 ? next.value : Buffer.concat([this.buf, next.value]);

@@ -54,9 +54,18 @@ export function readWarc(bytes: Buffer, maxArticleBytes: number): WarcResult {
  * file. Errors opening or reading the file are thrown as they come (fs errors).
  */
 export function readWarcFile(path: string, maxArticleBytes: number): WarcResult {
+  return collect(streamWarcFile(path, maxArticleBytes));
+}
+
+/**
+ * A WARC file's articles and problems as they are read from disk, for a
+ * caller that passes them on in batches instead of holding them all. The
+ * file is closed when the generator finishes or is returned early.
+ */
+export function* streamWarcFile(path: string, maxArticleBytes: number): Generator<WarcEntry> {
   const fd = openSync(path, 'r');
   try {
-    return collect(warcArticles(fileInput(fd, fstatSync(fd).size), maxArticleBytes));
+    yield* warcArticles(fileInput(fd, fstatSync(fd).size), maxArticleBytes);
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { bufferInput, fileInput } from '../../src/sources/byte-input.js';
 import { gzipMembers, type Piece } from '../../src/sources/gzip-members.js';
 import { readSource, readSourceFile } from '../../src/sources/index.js';
-import { readWarc, readWarcFile } from '../../src/sources/warc.js';
+import { readWarc, readWarcFile, streamWarcFile } from '../../src/sources/warc.js';
 import { WarcRecordReader } from '../../src/sources/warc-records.js';
 import { writeWarc, type WarcPage } from '../../src/sources/warc-write.js';
 
@@ -154,4 +154,34 @@ test('readSourceFile: other formats as readSource reads their bytes; fs errors t
   assert.deepEqual(readSourceFile(file('p.html', page(4))), readSource('p.html', Buffer.from(page(4))));
   assert.throws(() => readSourceFile(file('empty.warc', '')), /empty file/);
   assert.throws(() => readSourceFile(join(dir, 'missing.warc')), (err: NodeJS.ErrnoException) => err.code === 'ENOENT');
+});
+
+test('streamWarcFile: entries one at a time, in file order; stopping early is fine', () => {
+  const path = file('stream.warc.gz', writeWarc(pages(5), { gzip: true }));
+  const urls: string[] = [];
+  for (const entry of streamWarcFile(path, MAX)) {
+    assert.ok('item' in entry);
+    urls.push(entry.item.url!);
+    if (urls.length === 2) break;
+  }
+  assert.deepEqual(urls, ['https://port.example/news/0', 'https://port.example/news/1']);
+  assert.equal([...streamWarcFile(path, MAX)].length, 5);
+});
+
+test('gzip: records spanning members; after a corrupt member, reading resumes at the next record', () => {
+  const plain = writeWarc(pages(6));
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < plain.length; i += 1500) chunks.push(gzipSync(plain.subarray(i, i + 1500)));
+  // Break the chunk in the middle of the file: the record it falls in is lost, the rest are read.
+  const middle = Math.floor(chunks.length / 2);
+  const broken = Buffer.from(chunks[middle]!);
+  broken[broken.length - 6] = broken[broken.length - 6]! ^ 0xff; // inside the CRC
+  chunks[middle] = broken;
+  const result = readWarc(Buffer.concat(chunks), MAX);
+  assert.equal(result.problems.length, 1);
+  assert.match(result.problems[0]!, /^gzip member at byte \d+ is corrupt \(checksum mismatch\); read on from the next member/);
+  const urls = result.items.map((i) => i.url);
+  assert.ok(urls.length >= 4 && urls.length < 6, urls.join(' '));
+  assert.equal(urls[0], 'https://port.example/news/0');
+  assert.equal(urls.at(-1), 'https://port.example/news/5');
 });
