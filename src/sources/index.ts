@@ -10,6 +10,7 @@ import type { ReadOptions, SourceFormat, SourceResult } from './types.js';
 import { isGzip, readWarc, readWarcFile } from './warc.js';
 
 export type { ArticleItem, ReadOptions, SourceFormat, SourceResult } from './types.js';
+export { streamWarcFile, type WarcEntry } from './warc.js';
 
 /** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
 const MAX_CONTAINER_BYTES = 512 * 1024 * 1024;
