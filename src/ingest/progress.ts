@@ -7,16 +7,16 @@ type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
 /**
  * A one-line progress bar on a terminal (files, articles, rate), redrawn at
- * most ten times a second; silent when the stream is not a TTY, so pipes and
- * logs get only the problem lines.
+ * most ten times a second; silent when the stream is not a TTY (or when
+ * quiet), so pipes and logs get only the problem lines and the summary.
  */
 export class ProgressBar {
   private lastDraw = 0;
   private shown = false;
   readonly enabled: boolean;
 
-  constructor(private readonly stream: Stream) {
-    this.enabled = stream.isTTY === true;
+  constructor(private readonly stream: Stream, options: { quiet?: boolean } = {}) {
+    this.enabled = stream.isTTY === true && options.quiet !== true;
   }
 
   update(p: IngestProgress, force = false): void {
@@ -55,6 +55,26 @@ export function formatProgress(p: IngestProgress): string {
 export function formatRate(p: IngestProgress): string {
   const seconds = p.elapsedMs / 1000;
   return seconds > 0 ? Math.round(p.stored / seconds).toLocaleString('en') : '0';
+}
+
+/**
+ * The one line printed when ingest ends, terminal or pipe:
+ * "stored 1,204 articles, skipped 3 (already stored), 2 problems in 2 files;
+ * 1,412 files in 3.1 s (388 articles/s) → dossier.db".
+ */
+export function formatSummary(p: IngestProgress, db: string): string {
+  const problems = p.problems === 0 ? 'no problems' : `${count(p.problems, 'problem')} in ${count(p.failedFiles, 'file')}`;
+  return `stored ${count(p.stored, 'article')}, skipped ${p.skipped.toLocaleString('en')} (already stored), ${problems}; `
+    + `${count(p.filesTotal, 'file')} in ${formatSeconds(p.elapsedMs)} (${formatRate(p)} articles/s) → ${db}`;
+}
+
+/** "0.4 s", "12.3 s", then "2:05" from a minute up. */
+export function formatSeconds(ms: number): string {
+  return ms < 59_950 ? `${(ms / 1000).toFixed(1)} s` : formatDuration(ms);
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function formatDuration(ms: number): string {

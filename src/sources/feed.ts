@@ -3,6 +3,7 @@ import { InputError } from '../input/errors.js';
 import { normalizeDate } from './dates.js';
 import { fragmentText } from './dom.js';
 import type { ArticleItem } from './types.js';
+import { normalizeUrl } from './url.js';
 
 /** Full-text fields of a feed entry, by format: RSS content:encoded, Atom content, JSON Feed content_*. */
 type ExtraFields = {
@@ -60,7 +61,8 @@ function feedItems(feed: FeedData): ArticleItem[] {
     if (entry.title?.trim()) item.title = entry.title.trim();
     const published = normalizeDate(entry.published);
     if (published) item.published = published;
-    if (entry.link) item.url = entry.link;
+    const url = entry.link ? normalizeUrl(entry.link) : '';
+    if (url) item.url = url;
     if (source) item.source = source;
     if (extra.author) item.byline = extra.author;
     if (!full) item.summaryOnly = true;

@@ -3,6 +3,7 @@ import { InputError } from '../input/errors.js';
 import { normalizeDate } from './dates.js';
 import { blockText, parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
 import type { ArticleItem } from './types.js';
+import { normalizeUrl } from './url.js';
 
 /** Meta tags that carry the publication date, most specific first. */
 const DATE_META = [
@@ -15,6 +16,8 @@ const DATE_META = [
  * One news page to one article: the main text by Readability (Firefox's
  * reader view), title, byline, date and canonical URL from the page's own
  * metadata. Metadata is read before Readability, which rewrites the DOM.
+ * `fallbackUrl` (where the page was fetched from) is the URL when the page
+ * names none, and the base for a relative canonical link.
  */
 export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const truncated = truncation(html);
@@ -26,7 +29,7 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const published = normalizeDate(str(ld?.datePublished))
     ?? firstDate(DATE_META.map((name) => tags.get(name.toLowerCase())))
     ?? normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
-  const url = canonicalUrl(doc, tags) ?? fallbackUrl;
+  const url = canonicalUrl(doc, tags, fallbackUrl) ?? (fallbackUrl ? normalizeUrl(fallbackUrl) : undefined);
   const source = meta(tags, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
   const byline = str(nameOf(ld?.author)) ?? meta(tags, ['author', 'article:author', 'byl']);
 
@@ -113,10 +116,21 @@ function firstDate(values: (string | undefined)[]): string | undefined {
   return undefined;
 }
 
-function canonicalUrl(doc: DomDocument, tags: Map<string, string>): string | undefined {
+/** The page's own URL, normalised: <link rel=canonical> (resolved against `base` when relative), else og:url. */
+function canonicalUrl(doc: DomDocument, tags: Map<string, string>, base: string | undefined): string | undefined {
   const link = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  const candidate = link ?? meta(tags, ['og:url']);
-  return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
+  for (const candidate of [link && base ? resolved(link, base) : link, meta(tags, ['og:url'])]) {
+    if (candidate && /^https?:\/\//i.test(candidate)) return normalizeUrl(candidate);
+  }
+  return undefined;
+}
+
+function resolved(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }
 
 type Json = Record<string, unknown>;

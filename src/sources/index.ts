@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { decodeArticle, DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { decodeHtml } from './charset.js';
@@ -6,12 +7,15 @@ import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
 import { readPlainText } from './text.js';
 import type { ReadOptions, SourceFormat, SourceResult } from './types.js';
-import { isGzip, readWarc } from './warc.js';
+import { isGzip, readWarc, readWarcFile } from './warc.js';
 
 export type { ArticleItem, ReadOptions, SourceFormat, SourceResult } from './types.js';
+export { streamWarcFile, type WarcEntry } from './warc.js';
 
 /** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
 const MAX_CONTAINER_BYTES = 512 * 1024 * 1024;
+/** Bytes read to tell a file's format. */
+const SNIFF_BYTES = 1024;
 
 const BY_EXTENSION: [RegExp, SourceFormat][] = [
   [/\.warc(\.gz)?$/i, 'warc'],
@@ -62,6 +66,31 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
     default:
       return looksLikeJsonFeed(text) ? { format: 'jsonfeed', items: readJsonFeed(text), problems: [] } : jsonLines(text, maxBytes);
   }
+}
+
+/**
+ * Reads one file from disk into articles. A WARC file is read a piece at a
+ * time (readWarcFile: one record in memory, not the file, and no size limit);
+ * any other file is read whole, up to MAX_CONTAINER_BYTES, and goes through
+ * readSource. Errors opening or reading the file are thrown as they come (fs
+ * errors with a code), problems with its content as InputError.
+ */
+export function readSourceFile(path: string, options: ReadOptions = {}): SourceResult {
+  const fd = openSync(path, 'r');
+  let size: number;
+  let head: Buffer;
+  try {
+    size = fstatSync(fd).size;
+    head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+    head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+  if (size > 0 && detectFormat(path, head) === 'warc') {
+    return { format: 'warc', ...readWarcFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES) };
+  }
+  if (size > MAX_CONTAINER_BYTES) throw new InputError(`larger than the ${MAX_CONTAINER_BYTES / 1024 / 1024} MB limit for one file`);
+  return readSource(path, readFileSync(path), options);
 }
 
 /** Decoding errors without their label: the ingest report puts the path in front. */

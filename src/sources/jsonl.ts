@@ -1,5 +1,6 @@
 import { normalizeDate } from './dates.js';
 import type { ArticleItem } from './types.js';
+import { normalizeUrl } from './url.js';
 
 export interface JsonlResult {
   items: ArticleItem[];
@@ -42,7 +43,7 @@ function parseLine(line: string, maxChars: number): ArticleItem | string {
     const v = obj[key];
     if (v === undefined || v === null) continue;
     if (typeof v !== 'string') return `"${key}" is not a string`;
-    if (v.trim()) item[key] = v.trim();
+    if (v.trim()) item[key] = key === 'url' ? normalizeUrl(v) : v.trim();
   }
   if (obj.published !== undefined && obj.published !== null) {
     const published = normalizeDate(obj.published);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ingest, type IngestSummary } from '../../ingest/ingest.js';
-import { formatDuration, formatRate, ProgressBar } from '../../ingest/progress.js';
+import { formatSummary, ProgressBar } from '../../ingest/progress.js';
 import { DEFAULT_STORE_PATH, openStore } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -18,10 +18,13 @@ export const ingestCommand: Command = {
   --kb FILE                  extra knowledge-base file merged over the bundled one (repeatable)
   --disable STAGE            leave a pipeline stage out (repeatable; see dossier stages)
   --max-bytes N              refuse single articles larger than N bytes (default 10 MB)
+  -q, --quiet                no progress bar and no summary line; problems are still printed
 
 Articles already stored (same text, or same URL) are skipped before analysis, so
 re-running after an interruption picks up where it stopped. Each bad file is
-reported as "path: reason"; the exit code is 1 when any was.`,
+reported as "path: reason"; the exit code is 1 when any was. The run ends with
+one summary line on stderr (articles stored and skipped, problems, files, time,
+rate, store), on a terminal or in a pipe.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       db: { type: 'string', default: DEFAULT_STORE_PATH },
@@ -30,12 +33,14 @@ reported as "path: reason"; the exit code is 1 when any was.`,
       kb: { type: 'string', multiple: true },
       disable: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
     const jobs = values.jobs === undefined ? availableParallelism() : positiveInt('--jobs', values.jobs);
     const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt('--max-bytes', values['max-bytes']);
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-    const bar = new ProgressBar(stderr);
+    const quiet = values.quiet === true;
+    const bar = new ProgressBar(stderr, { quiet });
     const store = openStore(values.db);
     let summary: IngestSummary;
     try {
@@ -55,19 +60,11 @@ reported as "path: reason"; the exit code is 1 when any was.`,
       bar.clear();
       store.close();
     }
-    const done = `${count(summary.stored, 'article')} stored, ${summary.skipped.toLocaleString('en')} already there, from ${count(summary.filesTotal, 'file')} in ${formatDuration(summary.elapsedMs)} (${formatRate(summary)} articles/s) into ${values.db}`;
-    if (summary.problems > 0) {
-      stderr.write(`dossier ingest: ${count(summary.failedFiles, 'file')} had problems (${summary.problems} reported above); ${done}\n`);
-      return EXIT.input;
-    }
-    if (bar.enabled) stderr.write(`${done}\n`);
+    if (!quiet) stderr.write(`${formatSummary(summary, values.db)}\n`);
+    if (summary.problems > 0) return EXIT.input;
     return EXIT.ok;
   },
 };
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
