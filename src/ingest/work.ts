@@ -1,16 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { Analyzer } from '../analyze.js';
 import { describeFsError } from '../cli/read-input.js';
 import { InputError } from '../input/errors.js';
 import { articleId } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
-import { readSource } from '../sources/index.js';
+import { readSourceFile } from '../sources/index.js';
 import { planRecord } from '../store/plan.js';
-import type { ArticleItem } from '../sources/types.js';
+import type { ArticleItem, SourceResult } from '../sources/types.js';
 import type { ReadResult, Reply, Task, WorkerSetup } from './protocol.js';
-
-/** Largest file read at all; feeds, JSONL and WARC may hold many articles. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * The work a worker thread does, kept apart from the thread plumbing so it
@@ -33,16 +29,15 @@ export class IngestWork {
   }
 
   read(path: string): ReadResult {
-    let bytes: Buffer;
+    let source: SourceResult;
     try {
-      const size = statSync(path).size;
-      if (size > MAX_FILE_BYTES) throw new InputError(`larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file`);
-      bytes = readFileSync(path);
+      // WARC files are read a record at a time; other files whole (up to the reader's size limit).
+      source = readSourceFile(path, this.setup.maxBytes === undefined ? {} : { maxBytes: this.setup.maxBytes });
     } catch (err) {
-      if (err instanceof InputError) throw err;
+      // File-system failures (no such file, a directory, no permission) become one-line input errors.
+      if (err instanceof InputError || (err as NodeJS.ErrnoException).syscall === undefined) throw err;
       throw new InputError(describeFsError(err));
     }
-    const source = readSource(path, bytes, this.setup.maxBytes === undefined ? {} : { maxBytes: this.setup.maxBytes });
     return { ...source, items: source.items.map((item) => ({ ...item, id: articleId(item.text) })) };
   }
 
