@@ -101,7 +101,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   const claimedIds = new Set<string>();
   const claimedUrls = new Set<string>();
   const analyses = new Set<Promise<void>>();
-  const maxAnalyses = Math.max(2, jobs * 8);
+  const maxAnalyses = Math.max(2, jobs * 32);
   let storeFailure: unknown;
   const checkStore = () => {
     if (storeFailure !== undefined) throw storeFailure;
@@ -184,7 +184,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   };
 
   try {
-    const window = Math.max(4, jobs * 8);
+    const window = Math.max(4, jobs * 16);
     const reads: Promise<Reply>[] = [];
     for (let i = 0; i < files.length; i++) {
       reads.push(pool.run({ kind: 'read', path: files[i]! }));

@@ -12,46 +12,59 @@ const WORKER_HEAP_MB = 192;
 
 const OUT_OF_MEMORY = 'out of memory';
 
-/** Tasks posted ahead to each worker. */
-const QUEUE_DEPTH = 4;
+/**
+ * Tasks posted ahead to each worker: enough to keep it busy while the main
+ * thread writes a batch of records (tens of milliseconds).
+ */
+const QUEUE_DEPTH = 32;
+/**
+ * Tasks sent in one message, answered in one message: each message costs
+ * about as much (a wake-up of the other thread) as copying a whole article.
+ */
+const TASKS_PER_MESSAGE = 8;
 
 type TaskBody = { kind: 'read'; path: string } | { kind: 'analyze'; item: ArticleItem };
 
 interface Pending {
   task: Task;
   resolve: (reply: Reply) => void;
+  /** Run in a message of its own: it was in a message whose worker died, so it may be what killed it. */
+  alone?: boolean;
 }
 
 /**
- * Starts the sibling worker module: worker.js in the build; worker.ts under
+ * Starts a worker module (the sibling worker.js in the build): a .ts one under
  * tsx (tests, benches), where the thread first registers tsx's loader itself
  * because --import hooks do not carry over into worker threads on Node 20.
  */
-function startWorker(setup: WorkerSetup): Worker {
+function startWorker(setup: WorkerSetup, entry: URL): Worker {
   const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
-  const entry = new URL('./worker.ts', import.meta.url).href;
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(boot, { ...options, eval: true });
 }
 
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
 /**
- * N worker threads, each running one task at a time from a short queue.
- * Analysis tasks go before reads so articles already read do not pile up in memory. A worker that dies
- * fails its task (as a bug) and is replaced. With `threads: 0` tasks run inline
+ * N worker threads, each running the tasks of the messages posted to it in
+ * order. A worker that dies is replaced; the task that killed it fails (as
+ * a bug, or as too large when it ran out of memory), and nothing else is lost. With `threads: 0` tasks run inline
  * on the main thread, which is what --jobs 1 on one core wants anyway.
  */
 export class WorkerPool {
-  /** Tasks posted to each worker and not yet answered, oldest first (workers answer in order). */
-  private readonly queues = new Map<Worker, Pending[]>();
+  /** Messages posted to each worker and not yet answered, oldest first (workers answer in order). */
+  private readonly queues = new Map<Worker, Pending[][]>();
   private readonly analyses: Pending[] = [];
   private readonly reads: Pending[] = [];
   private readonly inline: IngestWork | undefined;
   private seq = 0;
   private closed = false;
+  private dispatchScheduled = false;
 
-  constructor(threads: number, private readonly setup: WorkerSetup) {
+  /** `entry`: the worker module (tests give one of their own). */
+  constructor(threads: number, private readonly setup: WorkerSetup, private readonly entry: URL = WORKER_ENTRY) {
     if (threads <= 0) this.inline = new IngestWork(setup);
     for (let i = 0; i < threads; i++) this.spawn();
   }
@@ -65,7 +78,7 @@ export class WorkerPool {
     }
     return new Promise((resolve) => {
       (task.kind === 'analyze' ? this.analyses : this.reads).push({ task, resolve });
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
 
@@ -74,34 +87,60 @@ export class WorkerPool {
     await Promise.all([...this.queues.keys()].map((w) => w.terminate()));
   }
 
+  /** Dispatches once the current turn has queued all it will, so tasks go out together. */
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    setImmediate(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
+  }
+
   /**
-   * Keeps up to QUEUE_DEPTH tasks posted to each worker, least loaded first, so
-   * a worker finishing a task starts the next at once instead of waiting for
-   * the main thread (which shares the cores) to hand it one.
+   * Tops up each worker, least loaded first, to QUEUE_DEPTH posted tasks, in
+   * messages of up to TASKS_PER_MESSAGE, so a worker finishing a message
+   * starts the next at once instead of waiting for the main thread (which
+   * shares the cores, and writes) to hand it one.
    */
   private dispatch(): void {
     for (;;) {
       let target: Worker | undefined;
       let least = QUEUE_DEPTH;
-      for (const [worker, queue] of this.queues) {
-        if (queue.length < least) {
-          least = queue.length;
+      for (const [worker, messages] of this.queues) {
+        const load = posted(messages);
+        if (load < least) {
+          least = load;
           target = worker;
         }
       }
       if (!target) return;
-      const next = this.analyses.shift() ?? this.reads.shift();
-      if (!next) return;
-      this.queues.get(target)!.push(next);
-      target.postMessage(next.task);
+      const message = this.nextMessage(Math.min(TASKS_PER_MESSAGE, QUEUE_DEPTH - least));
+      if (message.length === 0) return;
+      this.queues.get(target)!.push(message);
+      target.postMessage(message.map((p) => p.task));
     }
   }
 
+  /** Analyses before reads, so articles already read do not pile up in memory; a suspect task alone. */
+  private nextMessage(room: number): Pending[] {
+    const message: Pending[] = [];
+    while (message.length < room) {
+      const queue = this.analyses.length > 0 ? this.analyses : this.reads;
+      const next = queue[0];
+      if (!next || (next.alone && message.length > 0)) break;
+      message.push(queue.shift()!);
+      if (next.alone) break;
+    }
+    return message;
+  }
+
   private spawn(): void {
-    const worker = startWorker(this.setup);
+    const worker = startWorker(this.setup, this.entry);
     this.queues.set(worker, []);
-    worker.on('message', (reply: Reply) => {
-      this.queues.get(worker)?.shift()?.resolve(reply);
+    worker.on('message', (replies: Reply[]) => {
+      const message = this.queues.get(worker)?.shift() ?? [];
+      message.forEach((pending, i) => pending.resolve(replies[i]!));
       this.dispatch();
     });
     let dead = false;
@@ -111,18 +150,28 @@ export class WorkerPool {
       const lost = this.queues.get(worker) ?? [];
       this.queues.delete(worker);
       if (this.closed) return;
-      // The task it was running fails as a bug; the ones queued behind it are run again elsewhere.
-      const [running, ...queued] = lost;
+      // The message it was running: a task alone in it is what killed the
+      // worker and fails as a bug; tasks of a larger one are run again, each
+      // alone, to find out which. Messages queued behind it are run again.
+      const [running = [], ...queued] = lost;
+      const culprit = running.length === 1 ? running[0] : undefined;
       const outOfMemory = reason === OUT_OF_MEMORY;
-      running?.resolve({
-        seq: running.task.seq, ok: false, input: outOfMemory,
+      culprit?.resolve({
+        seq: culprit.task.seq, ok: false, input: outOfMemory,
         error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${WORKER_HEAP_MB} MB per worker)` : `internal error: worker ${reason}`,
       });
-      for (const p of queued) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
+      const retry = [...(culprit ? [] : running.map((p) => ({ ...p, alone: true }))), ...queued.flat()];
+      for (const p of retry.reverse()) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
       this.spawn();
       this.dispatch();
     };
     worker.on('error', (err) => fail((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `failed: ${err.message}`));
     worker.on('exit', (code) => { if (code !== 0) fail(`exited with code ${code}`); });
   }
+}
+
+function posted(messages: Pending[][]): number {
+  let n = 0;
+  for (const m of messages) n += m.length;
+  return n;
 }

@@ -4,6 +4,7 @@ import type { Task, WorkerSetup } from './protocol.js';
 import { IngestWork } from './work.js';
 
 const work = new IngestWork(workerData as WorkerSetup);
-parentPort!.on('message', (task: Task) => {
-  parentPort!.postMessage(work.handle(task));
+// A message carries several tasks and is answered with their replies, in order, in one message.
+parentPort!.on('message', (tasks: Task[]) => {
+  parentPort!.postMessage(tasks.map((task) => work.handle(task)));
 });

@@ -21,8 +21,8 @@ interface EntityDelta {
 }
 
 /** Cache sizes past which the caches are dropped (at a batch start): they are only a shortcut. */
-const MAX_CACHED_ENTITIES = 100_000;
-const MAX_CACHED_NAMES = 200_000;
+const MAX_CACHED_ENTITIES = 50_000;
+const MAX_CACHED_NAMES = 100_000;
 
 /**
  * Finds or creates the store's entity for an entity of one record. Linked

@@ -61,7 +61,10 @@ function configure(db: Database.Database, readonly: boolean): Database.Database 
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    db.pragma('mmap_size = 268435456');
+    // Readers map the file (fast look-ups). A writer does not: pages it reads
+    // through a map count towards its resident memory up to the map size,
+    // while its page cache above is bounded.
+    if (readonly) db.pragma('mmap_size = 268435456');
     return db;
   } catch (err) {
     db.close();
