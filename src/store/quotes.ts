@@ -1,10 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { sameQuote } from './normalize.js';
+import { hash53, sameQuote } from './normalize.js';
 import type { QuoteWords } from './plan.js';
-import { PrintFilter } from './print-filter.js';
+import { HashFilter } from './hash-filter.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
 const PIECE_SEPARATOR = ' … ';
+/** Candidate quotes' words and speakers kept in memory, at most (the cache is dropped past it). */
+const MAX_CACHED_QUOTES = 50_000;
 /** How many candidate quotes sharing prints are checked word by word. */
 const MAX_CANDIDATES = 12;
 /**
@@ -47,7 +49,7 @@ export class QuoteMerger {
   private readonly db: Database;
   /** By number of prints looked up. */
   private readonly quotesWithPrints = new Map<number, Statement<number[], { hash: number; quote: number }>>();
-  private readonly compatibleQuotes: Statement<unknown[], CandidateRow>;
+  private readonly quotesById: Statement<number[], CandidateRow>;
   private readonly sameWordsBy: Statement<[string, number], CandidateRow>;
   private readonly sameWords: Statement<[string], CandidateRow>;
   private readonly insert: Statement<unknown[]>;
@@ -59,9 +61,15 @@ export class QuoteMerger {
   private readonly grow: Statement<[string, string, number]>;
   private readonly seen = new Map<number, Seen>();
   private readonly allPrints: Statement<[], number>;
+  private readonly allNorms: Statement<[], string>;
+  private readonly quoteCount: Statement<[], number>;
+  /** Hashes of every stored quote's words ('norm'), so most new quotes need no look-up for an exact repeat. */
+  private norms: HashFilter | undefined;
+  /** Words and speaker of quotes met as candidates or stored here, kept up to date by this merger. */
+  private readonly rows = new Map<number, CandidateRow>();
   private readonly printCount: Statement<[], number>;
   /** Built from the table on first use; dropped whenever it may miss a print (see reset). */
-  private filter: PrintFilter | undefined;
+  private filter: HashFilter | undefined;
   /** Holders of prints that reached COMMON_PRINT quotes: no quote is ever added to them again. */
   private readonly stock = new Map<number, number[]>();
 
@@ -69,9 +77,10 @@ export class QuoteMerger {
     this.db = db;
     this.allPrints = db.prepare('SELECT hash FROM quote_prints').pluck() as Statement<[], number>;
     this.printCount = db.prepare('SELECT count(*) FROM quote_prints').pluck() as Statement<[], number>;
-    // MAX_CANDIDATES rowids (unused ones bound to 0, which no quote has), then { speaker }.
-    this.compatibleQuotes = db.prepare(`SELECT rowid, norm, speaker FROM quotes
-      WHERE rowid IN (${Array(MAX_CANDIDATES).fill('?').join(', ')}) AND (@speaker IS NULL OR speaker IS NULL OR speaker = @speaker)`);
+    // MAX_CANDIDATES rowids (unused ones bound to 0, which no quote has).
+    this.quotesById = db.prepare(`SELECT rowid, norm, speaker FROM quotes WHERE rowid IN (${Array(MAX_CANDIDATES).fill('?').join(', ')})`);
+    this.allNorms = db.prepare('SELECT norm FROM quotes').pluck() as Statement<[], string>;
+    this.quoteCount = db.prepare('SELECT count(*) FROM quotes').pluck() as Statement<[], number>;
     const byNorm = 'SELECT rowid, norm, speaker FROM quotes WHERE norm = ?';
     // The speaker's own quote first, else an unattributed one.
     this.sameWordsBy = db.prepare(`${byNorm} AND (speaker = ? OR speaker IS NULL) ORDER BY speaker IS NULL, rowid LIMIT 1`);
@@ -108,6 +117,8 @@ export class QuoteMerger {
       const rowid = Number(this.insert.run(text, norm, sighting.kind, sighting.speaker,
         sighting.published, sighting.published).lastInsertRowid);
       this.insertFts.run(rowid, text);
+      this.norms?.add(hash53(norm));
+      this.rows.set(rowid, { rowid, norm, speaker: sighting.speaker });
       this.addPrints(prints, holders, rowid);
       return rowid;
     }
@@ -116,6 +127,8 @@ export class QuoteMerger {
       // Keep the fullest version as the quote's text, and find it by its new words too.
       this.grow.run(text, norm, match.rowid);
       this.updateFts.run(text, match.rowid);
+      this.norms?.add(hash53(norm));
+      match.norm = norm;
     }
     this.addPrints(prints, holders, match.rowid);
     return match.rowid;
@@ -125,13 +138,16 @@ export class QuoteMerger {
   flush(): void {
     for (const [rowid, { count, first, last }] of this.seen) this.addSightings.run({ count, first, last, rowid });
     this.seen.clear();
+    if (this.rows.size > MAX_CACHED_QUOTES) this.rows.clear();
   }
 
   /** Forgets the pending counts and what it knows of stored prints (a rollback, or another connection wrote). */
   reset(): void {
     this.seen.clear();
     this.filter = undefined;
+    this.norms = undefined;
     this.stock.clear();
+    this.rows.clear();
   }
 
   /**
@@ -139,7 +155,10 @@ export class QuoteMerger {
    * decides later matches in this batch); counts and dates at the batch end.
    */
   private seenAgain(quote: CandidateRow, sighting: QuoteSighting): void {
-    if (quote.speaker === null && sighting.speaker !== null) this.attribute.run(sighting.speaker, quote.rowid);
+    if (quote.speaker === null && sighting.speaker !== null) {
+      this.attribute.run(sighting.speaker, quote.rowid);
+      quote.speaker = sighting.speaker;
+    }
     const { published } = sighting;
     const seen = this.seen.get(quote.rowid);
     if (!seen) {
@@ -153,7 +172,18 @@ export class QuoteMerger {
 
   /** A stored quote with exactly these normalised words and a compatible speaker, the same speaker first. */
   private findRepeat(norm: string, speaker: number | null): CandidateRow | undefined {
-    return speaker === null ? this.sameWords.get(norm) : this.sameWordsBy.get(norm, speaker);
+    this.norms ??= new HashFilter(Array.from(this.allNorms.iterate(), (n) => hash53(n)), this.quoteCount.get()!);
+    if (!this.norms.mayHave(hash53(norm))) return undefined;
+    const row = speaker === null ? this.sameWords.get(norm) : this.sameWordsBy.get(norm, speaker);
+    return row && this.cached(row);
+  }
+
+  /** The cached row of a quote read from the table (the table and the cache agree: this merger writes both). */
+  private cached(row: CandidateRow): CandidateRow {
+    const known = this.rows.get(row.rowid);
+    if (known) return known;
+    this.rows.set(row.rowid, row);
+    return row;
   }
 
   /**
@@ -181,9 +211,9 @@ export class QuoteMerger {
     return prints.map((hash) => byHash.get(hash)!);
   }
 
-  private printFilter(): PrintFilter {
+  private printFilter(): HashFilter {
     if (!this.filter || this.filter.full) {
-      this.filter = new PrintFilter(this.allPrints.iterate(), this.printCount.get()!);
+      this.filter = new HashFilter(this.allPrints.iterate(), this.printCount.get()!);
     }
     return this.filter;
   }
@@ -206,12 +236,16 @@ export class QuoteMerger {
     for (const quotes of rare) for (const quote of quotes) shared.set(quote, (shared.get(quote) ?? 0) + 1);
     if (shared.size === 0) return undefined;
     const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([quote]) => quote);
-    // One query for the candidates with a compatible speaker, then checked word by word in rank order.
-    const ids = ranked.concat(Array<number>(MAX_CANDIDATES - ranked.length).fill(0));
-    const rows = new Map(this.compatibleQuotes.all(...ids, { speaker }).map((row) => [row.rowid, row]));
+    // Candidates not in memory in one query, then each with a compatible speaker checked word by word in rank order.
+    const missing = ranked.filter((quote) => !this.rows.has(quote));
+    if (missing.length > 0) {
+      const ids = missing.concat(Array<number>(MAX_CANDIDATES - missing.length).fill(0));
+      for (const row of this.quotesById.all(...ids)) this.rows.set(row.rowid, row);
+    }
     for (const quote of ranked) {
-      const candidate = rows.get(quote);
-      if (candidate && sameQuote(pieces, candidate.norm.split(PIECE_SEPARATOR))) return candidate;
+      const candidate = this.rows.get(quote);
+      if (!candidate || (speaker !== null && candidate.speaker !== null && candidate.speaker !== speaker)) continue;
+      if (sameQuote(pieces, candidate.norm.split(PIECE_SEPARATOR))) return candidate;
     }
     return undefined;
   }

@@ -1,17 +1,18 @@
 /**
- * A Bloom filter over the quote prints in the store: "certainly not stored"
- * for most prints of a new quote, so the merger looks up only the prints that
- * may be shared. False positives cost one look-up; there are no false
- * negatives as long as every stored print was added, which the owner ensures
- * by rebuilding the filter from the table when another connection wrote.
+ * A Bloom filter over 53-bit hashes of what the store holds (quote prints,
+ * quote texts): "certainly not stored" for most of a new quote's, so the
+ * merger looks up only what may be there. False positives cost one look-up;
+ * there are no false negatives as long as every stored value was added, which
+ * the owner ensures by rebuilding the filter from its table when another
+ * connection wrote.
  */
 
-/** Bits per expected print: about 0.5% false positives with K probes. */
+/** Bits per expected hash: about 0.5% false positives with K probes. */
 const BITS_PER_PRINT = 12;
 const K = 6;
 const MIN_BITS = 1 << 22;
 
-export class PrintFilter {
+export class HashFilter {
   private bits: Uint32Array;
   private mask: number;
   private count = 0;
