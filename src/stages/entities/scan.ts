@@ -419,9 +419,10 @@ export class Scanner {
 
   private lookup(q: number, b: number): GazMatch | null {
     const t = this.t;
+    if (!t.cap[q]) return null;
     const first = t.norm[q]!;
     const maxLen = this.kb.firstWords.get(first);
-    if (maxLen === undefined || !t.cap[q]) return null;
+    if (maxLen === undefined) return null;
     let key = first;
     let best: GazMatch | null = null;
     for (let k = q; k < b && k - q < maxLen; k++) {

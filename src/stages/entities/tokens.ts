@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { TokenKind } from '../../doc/tokens.js';
-import { normaliseWord } from '../../kb/names.js';
+import { normaliseLowerCase, normaliseWord } from '../../kb/names.js';
 import { lowerTokens } from '../../util/token-words.js';
 
 /**
@@ -40,7 +40,7 @@ export function tokenView(doc: Doc): TokenView {
       if ((c1 === 39 || c1 === 0x2019) && (c2 === 115 || c2 === 83)) { e -= 2; poss[i] = 1; }
     }
     ends[i] = e;
-    norm[i] = normaliseWord(poss[i] ? text.slice(s, e) : lower[i]!);
+    norm[i] = poss[i] ? normaliseWord(text.slice(s, e)) : normaliseLowerCase(lower[i]!);
     cap[i] = isCapital(text.charCodeAt(s)) ? 1 : 0;
   }
   return { count, starts, ends, norm, cap, poss, kinds, text };
