@@ -36,19 +36,37 @@ export function tokenize(text: string): TokenTable {
   let ends = new Uint32Array(capacity);
   let kinds = new Uint8Array(capacity);
   let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  const length = text.length;
+  let pos = 0;
+  while (pos < length) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || (c >= 9 && c <= 13)) { pos++; continue; }
+    // Plain ASCII is read by hand (most news text); anything else, or a word
+    // running into a non-ASCII character, goes to the TOKEN pattern, which
+    // defines what a token is.
+    let end = c < 128 ? asciiTokenEnd(text, pos, c) : -1;
+    let kind: TokenKind;
+    if (end < 0) {
+      TOKEN.lastIndex = pos;
+      const m = TOKEN.exec(text);
+      if (m === null) break; // only whitespace left
+      pos = m.index;
+      end = pos + m[0].length;
+      kind = classify(m[0]);
+    } else {
+      kind = end - pos > 1 ? (c <= 57 && c >= 48 ? TokenKind.Number : c === 96 || c === 39 ? TokenKind.Punct : TokenKind.Word) : ASCII_KINDS[c]!;
+    }
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
       kinds = grow(kinds, capacity);
     }
-    const s = m.index;
-    starts[count] = s;
-    ends[count] = s + m[0].length;
-    kinds[count] = classify(m[0]);
+    starts[count] = pos;
+    ends[count] = end;
+    kinds[count] = kind;
     count++;
+    pos = end;
   }
   return { count, starts, ends, kinds };
 }
@@ -59,6 +77,58 @@ function classify(token: string): TokenKind {
   if (token.length > 1 && token !== '``' && token !== "''") return TokenKind.Word;
   if (WORD_START.test(token)) return TokenKind.Word;
   return SYMBOL.test(token) ? TokenKind.Symbol : TokenKind.Punct;
+}
+
+/** Kinds of the one-character ASCII tokens, from classify() itself. */
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, c) => classify(String.fromCharCode(c)));
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** U+2000–U+206F (spaces, dashes, curly quotes): no letters or marks, so they never continue a word. */
+const isGeneralPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
+
+/**
+ * End of the TOKEN match at `pos` (a non-space ASCII character `c`), read by
+ * hand with the same alternatives in the same order, or -1 when a non-ASCII
+ * character could change the match (the caller then runs TOKEN itself).
+ */
+function asciiTokenEnd(text: string, pos: number, c: number): number {
+  const next = text.charCodeAt(pos + 1); // NaN past the end: fails every test below
+  if ((c === 96 || c === 39) && next === c) return pos + 2; // `` and ''
+  if (isDigit(c)) {
+    let k = pos + 1;
+    for (;;) {
+      const d = text.charCodeAt(k);
+      if (isDigit(d)) k++;
+      else if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && isDigit(text.charCodeAt(k + 1))) k += 2;
+      else return k;
+    }
+  }
+  if (!isAsciiLetter(c)) return pos + 1;
+  // Dotted abbreviation: two or more letter-period pairs.
+  let k = pos;
+  let pairs = 0;
+  for (;;) {
+    const l = text.charCodeAt(k);
+    if (l >= 128 && !isGeneralPunctuation(l)) return -1;
+    if (!isAsciiLetter(l) || text.charCodeAt(k + 1) !== 46) break;
+    k += 2;
+    pairs++;
+  }
+  if (pairs >= 2) return k;
+  // Word: letters and digits, with inner apostrophes, hyphens and periods.
+  k = pos + 1;
+  for (;;) {
+    const d = text.charCodeAt(k);
+    if (isAsciiLetter(d) || isDigit(d)) { k++; continue; }
+    if (d >= 128 && d !== 0x2019 && !isGeneralPunctuation(d)) return -1;
+    if (d === 39 || d === 45 || d === 46 || d === 0x2019) {
+      const after = text.charCodeAt(k + 1);
+      if (after >= 128) return -1;
+      if (isAsciiLetter(after) || isDigit(after)) { k += 2; continue; }
+    }
+    return k;
+  }
 }
 
 function grow<T extends Uint32Array | Uint8Array>(arr: T, capacity: number): T {

@@ -11,7 +11,12 @@ const MARKS = /\p{M}/gu;
  * tokenizer splits them.
  */
 export function normaliseWord(word: string): string {
-  let w = word.toLowerCase();
+  return normaliseLowerCase(word.toLowerCase());
+}
+
+/** normaliseWord() of a word already lower-cased (lower-casing twice changes nothing). */
+export function normaliseLowerCase(lower: string): string {
+  let w = lower;
   // One pass over the characters: most words are plain ASCII and leave here.
   let plain = true;
   for (let i = 0; i < w.length; i++) {

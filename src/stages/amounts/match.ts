@@ -46,25 +46,25 @@ function numberFirst(s: Scan, i: number): AmountMatch | null {
   const n = numberAt(s, i, false);
   if (!n) return null;
   const j = n.end;
-  const base = { start: i, value: n.value };
+  // Literals, not { ...base, … }: object spread here was a visible share of the stage.
   const money = currencyAfter(s, j, n.scaled);
-  if (money && !isWeight(s, j, money.end)) return { ...base, end: money.end, unit: money.code, kind: 'money' };
+  if (money && !isWeight(s, j, money.end)) return { start: i, value: n.value, end: money.end, unit: money.code, kind: 'money' };
   const subunit = SUBUNITS.get(word(s, j));
   if (subunit && !n.scaled && !n.inWords && (glued(s, j - 1) || word(s, j).length > 1)) {
-    return { ...base, value: n.value / 100, end: j + 1, unit: subunit, kind: 'money' };
+    return { start: i, value: n.value / 100, end: j + 1, unit: subunit, kind: 'money' };
   }
   const percent = percentAfter(s, j);
-  if (percent) return { ...base, end: percent.end, unit: percent.unit, kind: 'percent' };
+  if (percent) return { start: i, value: n.value, end: percent.end, unit: percent.unit, kind: 'percent' };
   if (word(s, j) === 'times' && !NOT_MULTIPLIER_AFTER.has(word(s, j + 1))) {
-    return { ...base, end: j + 1, unit: 'times', kind: 'multiplier' };
+    return { start: i, value: n.value, end: j + 1, unit: 'times', kind: 'multiplier' };
   }
   if ((word(s, j) === '-' || word(s, j) === '–') && word(s, j + 1) === 'fold') {
-    return { ...base, end: j + 2, unit: 'times', kind: 'multiplier' };
+    return { start: i, value: n.value, end: j + 2, unit: 'times', kind: 'multiplier' };
   }
   if (n.inWords && n.value < 2) return null; // "one shipyard", "a ship": not worth recording as counts
   if (looksLikeYear(s, i, n.end)) return null; // "below 2005 levels": counts that size are written 2,005
   const noun = countNoun(s, j);
-  return noun ? { ...base, end: noun.end, unit: 'count', kind: 'count', noun: { start: j, end: noun.end } } : null;
+  return noun ? { start: i, value: n.value, end: noun.end, unit: 'count', kind: 'count', noun: { start: j, end: noun.end } } : null;
 }
 
 /** "yuan", "pounds", "US dollars" after a number; "won", "real", "rand" only after a scale word. */

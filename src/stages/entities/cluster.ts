@@ -336,12 +336,30 @@ function kbEntityType(e: KbEntry): EntityType {
   return t === 'PERSON' || t === 'ORG' || t === 'GPE' || t === 'LOC' || t === 'EVENT' || t === 'NORP' ? t : 'MISC';
 }
 
+/** Split once per KB name, not once per document that mentions it. Never mutated: clusters replace `words`, never edit it. */
+const kbNameWords = new Map<string, string[]>();
+
 function nameWordsOf(name: string): string[] {
-  return name.toLowerCase().replace(/’/g, "'").split(/[\s]+/).filter(Boolean);
+  let words = kbNameWords.get(name);
+  if (!words) {
+    words = name.toLowerCase().replace(/’/g, "'").split(/[\s]+/).filter(Boolean);
+    kbNameWords.set(name, words);
+  }
+  return words;
 }
 
 function initials(words: string[]): string {
-  return words.filter((w) => !connectors.has(w) && /^\p{L}/u.test(w)).map((w) => w.charAt(0)).join('');
+  let out = '';
+  for (const w of words) if (!connectors.has(w) && startsWithLetter(w)) out += w.charAt(0);
+  return out;
+}
+
+const LETTER_START = /^\p{L}/u;
+
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_START.test(w);
 }
 
 /**

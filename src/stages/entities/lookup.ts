@@ -118,11 +118,30 @@ function genderIs(doc: Doc, entity: Entity): string | undefined {
   return mentionIndex(doc).gender.get(entity.id);
 }
 
+/**
+ * nameWords() of a role phrase, remembered: the same few phrases ("the
+ * foreign minister", "a Treasury spokesman") come back in document after
+ * document, and splitting them ran the token regex each time. A copy is
+ * returned, as the caller edits it.
+ */
+const roleWordCache = new Map<string, readonly string[]>();
+const ROLE_WORD_CACHE_SIZE = 2048;
+
+function roleWords(raw: string): string[] {
+  let words = roleWordCache.get(raw);
+  if (!words) {
+    if (roleWordCache.size >= ROLE_WORD_CACHE_SIZE) roleWordCache.clear();
+    words = nameWords(raw);
+    roleWordCache.set(raw, words);
+  }
+  return words.slice();
+}
+
 /** "the minister", "the Chinese premier", "the Labour leader": a role spec from the words, then the role resolver. */
 function roleReference(doc: Doc, raw: string, span: Span): string | null {
   const index = indexOf(doc);
   if (!index) return null;
-  const words = nameWords(raw);
+  const words = roleWords(raw);
   while (words.length > 1 && DETERMINERS.has(words[0]!)) words.shift();
   const spec: Partial<RoleSpec> = {};
   let k = 0;

@@ -7,6 +7,7 @@ import {
   abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
   orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
+import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
 
 interface GazMatch {
@@ -38,8 +39,12 @@ export class Scanner {
   private headline = false;
   private readonly memo = new Map<number, GazMatch | null>();
 
+  /** The KB's names as a word tree (see name-trie.ts). */
+  private readonly trie: Map<string, NameNode>;
+
   constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {
     this.t = tokenView(doc);
+    this.trie = nameTrie(kb);
   }
 
   scan(): Candidate[] {
@@ -419,14 +424,13 @@ export class Scanner {
 
   private lookup(q: number, b: number): GazMatch | null {
     const t = this.t;
-    const first = t.norm[q]!;
-    const maxLen = this.kb.firstWords.get(first);
-    if (maxLen === undefined || !t.cap[q]) return null;
-    let key = first;
+    if (!t.cap[q]) return null;
+    let node = this.trie.get(t.norm[q]!);
     let best: GazMatch | null = null;
-    for (let k = q; k < b && k - q < maxLen; k++) {
-      if (k > q) key += ` ${t.norm[k]}`;
-      const names = this.kb.names.get(key);
+    for (let k = q; node !== undefined && k < b; k++) {
+      if (k > q) node = node.next?.get(t.norm[k]!);
+      if (node === undefined) break;
+      const names = node.names;
       if (names) {
         const caps = inCapitals(t.text, t.starts[q]!, t.ends[k]!);
         for (const n of names) {

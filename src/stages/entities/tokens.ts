@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { TokenKind } from '../../doc/tokens.js';
-import { normaliseWord } from '../../kb/names.js';
+import { normaliseLowerCase, normaliseWord } from '../../kb/names.js';
+import { lowerTokens } from '../../util/token-words.js';
 
 /**
  * Per-token facts the entity scanner asks again and again, computed once per
@@ -27,6 +28,9 @@ export function tokenView(doc: Doc): TokenView {
   const norm: string[] = new Array<string>(count);
   const cap = new Uint8Array(count);
   const poss = new Uint8Array(count);
+  // The shared lower-cased strings: no copy of our own, and their hashes are
+  // computed once for every stage's Map lookups.
+  const lower = lowerTokens(doc);
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
     let e = doc.tokens.ends[i]!;
@@ -36,7 +40,7 @@ export function tokenView(doc: Doc): TokenView {
       if ((c1 === 39 || c1 === 0x2019) && (c2 === 115 || c2 === 83)) { e -= 2; poss[i] = 1; }
     }
     ends[i] = e;
-    norm[i] = normaliseWord(text.slice(s, e));
+    norm[i] = poss[i] ? normaliseWord(text.slice(s, e)) : normaliseLowerCase(lower[i]!);
     cap[i] = isCapital(text.charCodeAt(s)) ? 1 : 0;
   }
   return { count, starts, ends, norm, cap, poss, kinds, text };

@@ -6,7 +6,7 @@
 import type { Doc } from '../../doc/document.js';
 import { TokenKind } from '../../doc/tokens.js';
 import type { Entity } from '../../record/types.js';
-import { normalise } from './lexicon.js';
+import { lowerTokens } from '../../util/token-words.js';
 
 export const enum TokenFlag {
   Possessive = 1,
@@ -54,6 +54,7 @@ export function readTokenWords(doc: Doc): TokenWords {
   const words = new Array<string>(count);
   const flags = new Uint8Array(count);
   const text = doc.text;
+  const lowered = lowerTokens(doc);
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     if (ends[i]! - start === 1 && kinds[i] !== TokenKind.Word) {
@@ -62,10 +63,8 @@ export function readTokenWords(doc: Doc): TokenWords {
       flags[i] = 0;
       continue;
     }
-    const raw = text.slice(start, ends[i]);
-    const c = raw.charCodeAt(0);
-    // most tokens start lower case and stay so: skip the lower-casing copy for them
-    let w = c >= 97 && c <= 122 && !raw.includes('’') && !/[A-Z]/.test(raw) ? raw : normalise(raw);
+    const c = text.charCodeAt(start);
+    let w = c >= 97 && c <= 122 ? lowerStartWord(text, start, ends[i]!, lowered[i]!) : straightApostrophes(lowered[i]!);
     let f = kinds[i] === TokenKind.Word ? TokenFlag.Word : 0;
     if (c >= 65 && c <= 90) f |= TokenFlag.Capital;
     if (w.length > 2 && w.includes("'")) {
@@ -80,6 +79,26 @@ export function readTokenWords(doc: Doc): TokenWords {
     flags[i] = f;
   }
   return { words, flags };
+}
+
+/**
+ * A token starting in lower case: kept as written unless it has an ASCII
+ * capital or a ’ (then normalised). Plain ASCII is its own lower case, so the
+ * shared lower-cased string serves without a copy.
+ */
+function lowerStartWord(text: string, start: number, end: number, lower: string): string {
+  let nonAscii = false;
+  for (let k = start; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if ((d >= 65 && d <= 90) || d === 0x2019) return straightApostrophes(lower);
+    if (d >= 128) nonAscii = true;
+  }
+  return nonAscii ? text.slice(start, end) : lower;
+}
+
+/** normalise() of a token whose lower case is `lower`. */
+function straightApostrophes(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** First token of the mention run containing token `i` (same entity, contiguous). */

@@ -28,7 +28,9 @@ export function buildSpeakerLookup(ctx: EventContext): SpeakerLookup {
 }
 
 function fromQuotes(doc: Doc): Region[] {
-  return doc.quotes.flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, speaker: q.speaker })));
+  const regions: Region[] = [];
+  for (const q of doc.quotes) for (const c of q.content) regions.push({ start: c.start, end: c.end, speaker: q.speaker });
+  return regions;
 }
 
 function fromQuotationMarks(ctx: EventContext): Region[] {

@@ -8,6 +8,7 @@ import { indirectQuotes } from './indirect.js';
 import { findQuoteRuns } from './marks.js';
 import { SpeakerResolver } from './speaker.js';
 import { TokenView } from './view.js';
+import { flatten } from '../../util/arrays.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -21,12 +22,12 @@ export const quotesStage: Stage = {
 
 export function findQuotes(doc: Doc): Quote[] {
   const runs = findQuoteRuns(doc.text, doc.paragraphs);
-  const quoted = runs.flatMap((r) => r.spans).sort((a, b) => a.start - b.start);
+  const quoted = flatten(runs, (r) => r.spans).sort((a, b) => a.start - b.start);
   const view = new TokenView(doc, quoted);
   const used = new Set<number>();
   const direct = directQuotes(doc, view, runs, used);
   const indirect = indirectQuotes(doc, view, used, direct);
-  const taken = [...direct, ...indirect].flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  const taken = flatten([...direct, ...indirect], (d) => d.content).sort((a, b) => a.start - b.start);
   const colon = colonAttributions(doc, view, taken);
   const drafts = [...direct, ...indirect, ...colon].sort((a, b) => a.anchor - b.anchor);
   const resolver = new SpeakerResolver(doc, view);

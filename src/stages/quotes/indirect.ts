@@ -10,6 +10,7 @@ import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
 } from './phrases.js';
 import { anyOverlap, type TokenView } from './view.js';
+import { flatten } from '../../util/arrays.js';
 
 /** Reported clauses shorter than this (in tokens) are not content. */
 const MIN_CONTENT_TOKENS = 2;
@@ -21,7 +22,7 @@ const MIN_CONTENT_TOKENS = 2;
  */
 export function indirectQuotes(doc: Doc, view: TokenView, used: ReadonlySet<number>, direct: readonly Draft[]): Draft[] {
   const drafts: Draft[] = [];
-  const taken = direct.flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  const taken = flatten(direct, (d) => d.content).sort((a, b) => a.start - b.start);
   for (let s = 0; s < doc.sentences.length; s++) {
     const [a, b] = view.tokenRange(doc.sentences[s]!);
     const cues = findCues(view, a, b).filter((c) => !used.has(c.from));

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import { findSpanAt, spansOverlap } from '../../doc/span.js';
+import { lowerTokens } from '../../util/token-words.js';
 
 /**
  * Token-level helpers over a Doc for the quotes stage: lower-cased words on
@@ -22,24 +23,20 @@ export class TokenView {
     this.ends = doc.tokens.ends;
     this.count = doc.tokens.count;
     this.quoted = quoted;
-    this.lowered = new Array<string | undefined>(this.count).fill(undefined);
+    this.lowered = lowerTokens(doc);
   }
 
   raw(i: number): string {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Packed (not holey) so lookups stay fast: filled with undefined up front. */
-  private readonly lowered: (string | undefined)[];
+  /** The document's shared lower-cased token texts (see lowerTokens). */
+  private readonly lowered: readonly string[];
 
-  /** Lower-cased token text, computed once per token: phrase rules ask about the same tokens often. */
+  /** Lower-cased token text: phrase rules ask about the same tokens often. */
   lower(i: number): string {
-    let w = this.lowered[i];
-    if (w === undefined) {
-      w = this.raw(i).toLowerCase();
-      this.lowered[i] = w;
-    }
-    return w;
+    // Out of range, raw() slices the whole text, as it always has.
+    return this.lowered[i] ?? this.raw(i).toLowerCase();
   }
 
   /** The first character of the token, as a code unit. */

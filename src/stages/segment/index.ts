@@ -2,6 +2,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { tokenize } from '../../doc/tokens.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { flatten } from '../../util/arrays.js';
 
 export const segmentStage: Stage = {
   name: 'segment',
@@ -11,6 +12,6 @@ export const segmentStage: Stage = {
   run(doc) {
     doc.tokens = tokenize(doc.text);
     doc.paragraphs = splitParagraphs(doc.text);
-    doc.sentences = doc.paragraphs.flatMap((p) => splitSentences(doc.text, p));
+    doc.sentences = flatten(doc.paragraphs, (p) => splitSentences(doc.text, p));
   },
 };

@@ -32,13 +32,29 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
 function endsSentence(body: string, at: number, terminator: string, next: string, end: number): boolean {
   if (!OPENS_SENTENCE.test(next)) return false;
   if (terminator !== '.') return true;
-  const word = WORD_BEFORE_PERIOD.exec(body.slice(Math.max(0, at - 40), at + 1))?.[1];
+  const word = wordBeforePeriod(body, at);
   if (!word) return true;
   const nextIsNumber = next >= '0' && next <= '9';
   if (isAbbreviation(word, nextIsNumber)) return false;
   if (word.length === 1 && word >= 'A' && word <= 'Z') return false; // an initial
   if (word.includes('.')) return isSentenceStarter(nextWord(body, end)); // "U.S. The …"
   return true;
+}
+
+/**
+ * The run of letters and periods just before the period at `at`, looking back
+ * at most 40 characters: WORD_BEFORE_PERIOD over that window, scanned by hand
+ * for ASCII (the regex still decides when a non-ASCII character is in reach).
+ */
+function wordBeforePeriod(body: string, at: number): string | undefined {
+  const floor = Math.max(0, at - 40);
+  let k = at - 1;
+  for (; k >= floor; k--) {
+    const c = body.charCodeAt(k);
+    if (c >= 128) return WORD_BEFORE_PERIOD.exec(body.slice(floor, at + 1))?.[1];
+    if (!(c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+  }
+  return k + 1 < at ? body.slice(k + 1, at) : undefined;
 }
 
 function nextWord(body: string, from: number): string {

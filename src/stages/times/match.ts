@@ -14,10 +14,11 @@ import { word, type Match, type Scan } from './scan.js';
  * ("from 2016 to 2023", "between March and May").
  */
 
-const RANGE_OPENERS: Record<string, string[]> = {
-  from: ['to', 'until', 'till', 'through', '-', '–'],
-  between: ['and', '-', '–'],
-};
+// A Map, not an object literal: indexing a literal by every word was a megamorphic keyed load.
+const RANGE_OPENERS = new Map<string, string[]>([
+  ['from', ['to', 'until', 'till', 'through', '-', '–']],
+  ['between', ['and', '-', '–']],
+]);
 const BARE_RANGE_JOINERS = new Set(['-', '–', 'to', 'until', 'through']);
 
 /** A single point: every matcher, longest first wins. `relaxed` admits ambiguous month names. */
@@ -96,7 +97,7 @@ function compactModified(s: Scan, i: number, mod: string, rest: string): Match |
 /** A point or a range starting at token i. */
 export function matchAt(s: Scan, i: number): Match | null {
   const w = word(s, i);
-  const joiners = RANGE_OPENERS[w];
+  const joiners = RANGE_OPENERS.get(w);
   if (joiners) {
     const from = pointAt(s, i + 1, true);
     if (from && joiners.includes(word(s, from.end))) {
