@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeWarc } from '../src/sources/warc-write.js';
 import { generateCorpus } from './corpus.js';
@@ -32,14 +32,15 @@ interface ChildResult {
 export async function benchIngest(args: string[]): Promise<void> {
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
   const jobsAt = args.indexOf('--jobs');
-  const jobs = jobsAt >= 0 ? Number(args[jobsAt + 1]) : 2;
+  // Without --jobs, what `dossier ingest` uses by default (one worker per core but one).
+  const jobs = jobsAt >= 0 ? args[jobsAt + 1]! : 'default';
   const only = args.filter((a, i) => /^[a-z]/i.test(a) && args[i - 1] !== '--jobs');
   build();
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
   try {
     const t0 = performance.now();
     const scenarios = writeScenarios(root, n);
-    console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs}, SQLite store, each run in a fresh process`);
+    console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
     const rows: string[][] = [];
     for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
       const r = runChild(s, jobs);
@@ -103,8 +104,8 @@ function build(): void {
   if (r.status !== 0) throw new Error('bench: npm run build failed');
 }
 
-function runChild(s: Scenario, jobs: number): ChildResult {
-  const r = spawnSync(process.execPath, [new URL('./ingest-child.mjs', import.meta.url).pathname, s.dir, s.db, String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+function runChild(s: Scenario, jobs: string): ChildResult {
+  const r = spawnSync(process.execPath, [new URL('./ingest-child.mjs', import.meta.url).pathname, s.dir, s.db, jobs], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`bench child for ${s.name} failed (${r.status})`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
 }

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { siblingModule, startWorker } from './threads.js';
 import type { ArticleItem } from '../sources/types.js';
 import type { Reply, Task, WorkerSetup } from './protocol.js';
 import { IngestWork } from './work.js';
@@ -33,20 +34,7 @@ interface Pending {
   alone?: boolean;
 }
 
-/**
- * Starts a worker module (the sibling worker.js in the build): a .ts one under
- * tsx (tests, benches), where the thread first registers tsx's loader itself
- * because --import hooks do not carry over into worker threads on Node 20.
- */
-function startWorker(setup: WorkerSetup, entry: URL): Worker {
-  const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+const WORKER_ENTRY = siblingModule('worker');
 
 /**
  * N worker threads, each running the tasks of the messages posted to it in
@@ -137,7 +125,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = startWorker(this.setup, this.entry);
+    const worker = startWorker(this.entry, this.setup, WORKER_HEAP_MB);
     this.queues.set(worker, []);
     worker.on('message', (replies: Reply[]) => {
       const message = this.queues.get(worker)?.shift() ?? [];

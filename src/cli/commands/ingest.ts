@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
-import { ingest, type IngestSummary } from '../../ingest/ingest.js';
+import { defaultJobs, type IngestSummary } from '../../ingest/ingest.js';
+import { ingestInThread } from '../../ingest/thread.js';
 import { formatSummary, ProgressBar } from '../../ingest/progress.js';
-import { DEFAULT_STORE_PATH, openStore } from '../../store/index.js';
+import { DEFAULT_STORE_PATH } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 
@@ -13,7 +13,8 @@ export const ingestCommand: Command = {
   PATH…                      files, folders (read recursively) and globs ("news/**/*.html") of
                              plain text, HTML pages, RSS/Atom/JSON feeds, JSON Lines and WARC (.warc, .warc.gz)
   --db FILE                  the store (default ${DEFAULT_STORE_PATH}); created when missing
-  --jobs N                   worker threads for reading and analysis (default: all ${availableParallelism()} cores)
+  --jobs N                   worker threads for reading and analysis (default: ${defaultJobs()}, one per core but one:
+                             the main thread writes the store)
   --published-default DATE   publication date (YYYY-MM-DD) for articles whose source gives none
   --kb FILE                  extra knowledge-base file merged over the bundled one (repeatable)
   --disable STAGE            leave a pipeline stage out (repeatable; see dossier stages)
@@ -36,15 +37,14 @@ rate, store), on a terminal or in a pipe.`,
       quiet: { type: 'boolean', short: 'q', default: false },
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
-    const jobs = values.jobs === undefined ? availableParallelism() : positiveInt('--jobs', values.jobs);
+    const jobs = values.jobs === undefined ? defaultJobs() : positiveInt('--jobs', values.jobs);
     const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt('--max-bytes', values['max-bytes']);
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
     const quiet = values.quiet === true;
     const bar = new ProgressBar(stderr, { quiet });
-    const store = openStore(values.db);
     let summary: IngestSummary;
     try {
-      summary = await ingest(positionals, store, {
+      summary = await ingestInThread(positionals, values.db, {
         jobs,
         ...(values['published-default'] !== undefined && { publishedDefault: values['published-default'] }),
         ...(maxBytes !== undefined && { maxBytes }),
@@ -58,7 +58,6 @@ rate, store), on a terminal or in a pipe.`,
       });
     } finally {
       bar.clear();
-      store.close();
     }
     if (!quiet) stderr.write(`${formatSummary(summary, values.db)}\n`);
     if (summary.problems > 0) return EXIT.input;
