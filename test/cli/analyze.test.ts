@@ -77,3 +77,9 @@ test('a missing file, a bad date and a bad option are one-line errors', async ()
   expectOneLineError(await runCli(['analyse', fixture]), 2, /unknown command "analyse"/);
   expectOneLineError(await runCli(['analyze', fixture, '--disable', 'nonsense']), 2, /unknown stage "nonsense"/);
 });
+
+test('--url is normalised as ingest normalises it (case, tracking parameters, fragment)', async () => {
+  const { code, stdout } = await runCli(['analyze', '-', '--json', '--url', 'HTTPS://News.Example.org:443/story?id=7&utm_source=mail#comments'], 'Some text.');
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(stdout).article.url, 'https://news.example.org/story?id=7');
+});

@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { readArticleText } from '../read-input.js';
 import { formatSummary } from '../summary.js';
+import { normalizeUrl } from '../../sources/url.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -35,7 +36,8 @@ export const analyzeCommand: Command = {
       ...(values.published !== undefined && { published: values.published }),
       ...(values.title !== undefined && { title: values.title }),
       ...(values.source !== undefined && { source: values.source }),
-      ...(values.url !== undefined && { url: values.url }),
+      // Normalised as ingest normalises it, so the record links to the same article.
+      ...(values.url !== undefined && { url: normalizeUrl(values.url) }),
     });
     io.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : formatSummary(record));
     return EXIT.ok;
