@@ -66,3 +66,30 @@ function split(print: number): [number, number] {
   const high = Math.floor(print / 4294967296);
   return [low, (Math.imul(high ^ low, 0x9e3779b1) | 1) >>> 0];
 }
+
+/**
+ * The hashes of what one table holds, as a HashFilter built from the table on
+ * first use and rebuilt, larger, when it outgrows its size. Values written
+ * here are added as they are stored; `forget` drops the filter when it may
+ * miss some (a rollback, or another connection wrote), and the next use
+ * rebuilds it.
+ */
+export class StoredHashes {
+  private filter: HashFilter | undefined;
+
+  /** `stored`: every hash the table now holds; `count`: how many there are. */
+  constructor(private readonly stored: () => Iterable<number>, private readonly count: () => number) {}
+
+  mayHave(hash: number): boolean {
+    if (!this.filter || this.filter.full) this.filter = new HashFilter(this.stored(), this.count());
+    return this.filter.mayHave(hash);
+  }
+
+  add(hash: number): void {
+    this.filter?.add(hash);
+  }
+
+  forget(): void {
+    this.filter = undefined;
+  }
+}

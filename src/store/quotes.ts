@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { hash53, sameQuote } from './normalize.js';
 import type { QuoteWords } from './plan.js';
-import { HashFilter } from './hash-filter.js';
+import { StoredHashes } from './hash-filter.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
 const PIECE_SEPARATOR = ' … ';
@@ -60,27 +60,25 @@ export class QuoteMerger {
   private readonly addSightings: Statement<[{ count: number; first: string | null; last: string | null; rowid: number }]>;
   private readonly grow: Statement<[string, string, number]>;
   private readonly seen = new Map<number, Seen>();
-  private readonly allPrints: Statement<[], number>;
-  private readonly allNorms: Statement<[], string>;
-  private readonly quoteCount: Statement<[], number>;
-  /** Hashes of every stored quote's words ('norm'), so most new quotes need no look-up for an exact repeat. */
-  private norms: HashFilter | undefined;
+  /** Every stored print: most prints of a new quote were never stored and need no look-up. */
+  private readonly prints: StoredHashes;
+  /** Hashes of every stored quote's words ('norm'): most new quotes need no look-up for an exact repeat. */
+  private readonly norms: StoredHashes;
   /** Words and speaker of quotes met as candidates or stored here, kept up to date by this merger. */
   private readonly rows = new Map<number, CandidateRow>();
-  private readonly printCount: Statement<[], number>;
-  /** Built from the table on first use; dropped whenever it may miss a print (see reset). */
-  private filter: HashFilter | undefined;
   /** Holders of prints that reached COMMON_PRINT quotes: no quote is ever added to them again. */
   private readonly stock = new Map<number, number[]>();
 
   constructor(db: Database) {
     this.db = db;
-    this.allPrints = db.prepare('SELECT hash FROM quote_prints').pluck() as Statement<[], number>;
-    this.printCount = db.prepare('SELECT count(*) FROM quote_prints').pluck() as Statement<[], number>;
+    const allPrints = db.prepare('SELECT hash FROM quote_prints').pluck() as Statement<[], number>;
+    const printCount = db.prepare('SELECT count(*) FROM quote_prints').pluck() as Statement<[], number>;
+    this.prints = new StoredHashes(() => allPrints.iterate(), () => printCount.get()!);
+    const allNorms = db.prepare('SELECT norm FROM quotes').pluck() as Statement<[], string>;
+    const quoteCount = db.prepare('SELECT count(*) FROM quotes').pluck() as Statement<[], number>;
+    this.norms = new StoredHashes(() => hashesOf(allNorms.iterate()), () => quoteCount.get()!);
     // MAX_CANDIDATES rowids (unused ones bound to 0, which no quote has).
     this.quotesById = db.prepare(`SELECT rowid, norm, speaker FROM quotes WHERE rowid IN (${Array(MAX_CANDIDATES).fill('?').join(', ')})`);
-    this.allNorms = db.prepare('SELECT norm FROM quotes').pluck() as Statement<[], string>;
-    this.quoteCount = db.prepare('SELECT count(*) FROM quotes').pluck() as Statement<[], number>;
     const byNorm = 'SELECT rowid, norm, speaker FROM quotes WHERE norm = ?';
     // The speaker's own quote first, else an unattributed one.
     this.sameWordsBy = db.prepare(`${byNorm} AND (speaker = ? OR speaker IS NULL) ORDER BY speaker IS NULL, rowid LIMIT 1`);
@@ -105,7 +103,8 @@ export class QuoteMerger {
     const { text, pieces, prints } = sighting.words;
     if (pieces.length === 0) return undefined;
     const norm = pieces.join(PIECE_SEPARATOR);
-    const repeat = this.findRepeat(norm, sighting.speaker);
+    const normHash = hash53(norm);
+    const repeat = this.findRepeat(norm, normHash, sighting.speaker);
     if (repeat) {
       // The same words: nothing to grow, and no print the quote lacks.
       this.seenAgain(repeat, sighting);
@@ -117,7 +116,7 @@ export class QuoteMerger {
       const rowid = Number(this.insert.run(text, norm, sighting.kind, sighting.speaker,
         sighting.published, sighting.published).lastInsertRowid);
       this.insertFts.run(rowid, text);
-      this.norms?.add(hash53(norm));
+      this.norms.add(normHash);
       this.rows.set(rowid, { rowid, norm, speaker: sighting.speaker });
       this.addPrints(prints, holders, rowid);
       return rowid;
@@ -127,7 +126,7 @@ export class QuoteMerger {
       // Keep the fullest version as the quote's text, and find it by its new words too.
       this.grow.run(text, norm, match.rowid);
       this.updateFts.run(text, match.rowid);
-      this.norms?.add(hash53(norm));
+      this.norms.add(normHash);
       match.norm = norm;
     }
     this.addPrints(prints, holders, match.rowid);
@@ -144,8 +143,8 @@ export class QuoteMerger {
   /** Forgets the pending counts and what it knows of stored prints (a rollback, or another connection wrote). */
   reset(): void {
     this.seen.clear();
-    this.filter = undefined;
-    this.norms = undefined;
+    this.prints.forget();
+    this.norms.forget();
     this.stock.clear();
     this.rows.clear();
   }
@@ -171,9 +170,8 @@ export class QuoteMerger {
   }
 
   /** A stored quote with exactly these normalised words and a compatible speaker, the same speaker first. */
-  private findRepeat(norm: string, speaker: number | null): CandidateRow | undefined {
-    this.norms ??= new HashFilter(Array.from(this.allNorms.iterate(), (n) => hash53(n)), this.quoteCount.get()!);
-    if (!this.norms.mayHave(hash53(norm))) return undefined;
+  private findRepeat(norm: string, normHash: number, speaker: number | null): CandidateRow | undefined {
+    if (!this.norms.mayHave(normHash)) return undefined;
     const row = speaker === null ? this.sameWords.get(norm) : this.sameWordsBy.get(norm, speaker);
     return row && this.cached(row);
   }
@@ -192,13 +190,12 @@ export class QuoteMerger {
    * most prints of a new quote were never stored.
    */
   private holders(prints: number[]): number[][] {
-    const filter = this.printFilter();
     const byHash = new Map<number, number[]>();
     const lookUp: number[] = [];
     for (const hash of prints) {
       const stock = this.stock.get(hash);
-      byHash.set(hash, stock ? [...stock] : []);
-      if (!stock && filter.mayHave(hash)) lookUp.push(hash);
+      byHash.set(hash, stock ?? []);
+      if (!stock && this.prints.mayHave(hash)) lookUp.push(hash);
     }
     for (let i = 0; i < lookUp.length; i += PRINTS_PER_QUERY) {
       const some = lookUp.slice(i, i + PRINTS_PER_QUERY);
@@ -206,16 +203,9 @@ export class QuoteMerger {
     }
     for (const hash of lookUp) {
       const quotes = byHash.get(hash)!;
-      if (quotes.length >= COMMON_PRINT) this.stock.set(hash, [...quotes]);
+      if (quotes.length >= COMMON_PRINT) this.stock.set(hash, quotes);
     }
     return prints.map((hash) => byHash.get(hash)!);
-  }
-
-  private printFilter(): HashFilter {
-    if (!this.filter || this.filter.full) {
-      this.filter = new HashFilter(this.allPrints.iterate(), this.printCount.get()!);
-    }
-    return this.filter;
   }
 
   private printQuery(n: number): Statement<number[], { hash: number; quote: number }> {
@@ -256,8 +246,12 @@ export class QuoteMerger {
       const quotes = holders[i]!;
       if (quotes.length < COMMON_PRINT && !quotes.includes(rowid)) {
         this.addPrint.run(prints[i]!, rowid);
-        this.filter?.add(prints[i]!);
+        this.prints.add(prints[i]!);
       }
     }
   }
+}
+
+function* hashesOf(texts: Iterable<string>): Generator<number> {
+  for (const text of texts) yield hash53(text);
 }
