@@ -2,8 +2,14 @@
  * A synthetic news corpus for benchmarks, written by this project (no third-party
  * text): reports with quotes over paragraphs, titles, figures and dates, in the
  * proportions of real wire copy. Deterministic for a given seed.
+ *
+ * Quotes come in two styles. 'varied' (the default) builds each quote from
+ * clause banks, so almost every quote is new, and a quarter of them re-report
+ * a recent quote word for word or cut short, as outlets covering one story do.
+ * 'templated' draws every quote from under a hundred fixed texts: the worst case
+ * for merging quotes across articles, kept as a separate bench scenario.
  */
-import { seededRandom } from './random.js';
+import { seededRandom, type Rand } from './random.js';
 
 const FIRST = ['Amara', 'Tom', 'Lucia', 'Henrik', 'Grace', 'Omar', 'Priya', 'Daniel', 'Sofia', 'Kwame', 'Ingrid', 'Mateo'];
 const LAST = ['Okafor', 'Rees', 'Lindqvist', 'Patel', 'Moreau', 'Haddad', 'Novak', 'Brennan', 'Castillo', 'Mensah', 'Yamada', 'Fischer'];
@@ -15,10 +21,45 @@ const VERBS = ['said', 'told reporters', 'added', 'warned', 'insisted', 'claimed
 const DAYS = ['on Monday', 'on Tuesday', 'last week', 'in March', 'last year', 'next month', 'over the weekend', 'in 2019'];
 const TOPICS = ['trade', 'energy prices', 'the border dispute', 'migration', 'climate policy', 'interest rates', 'the peace talks'];
 
-export function generateCorpus(articles: number, seed = 42): string[] {
+/** Clause banks for 'varied' quotes: {t} a topic, {p} a place, {d} a time, {n} a number, {l} a surname. */
+const CLAIMS = [
+  'We have made progress on {t}', 'Our position on {t} has not changed', '{p} cannot wait another year for a decision on {t}',
+  'The figures on {t} speak for themselves', 'Nobody in {p} wants {t} to drag on into the new year',
+  'I have spoken to families hit hardest by {t}', 'This is not the moment to walk away from {t}',
+  'We were elected to fix {t}, and we will', 'The talks with {p} on {t} were frank and useful',
+  'There is a deal to be done with {p} on {t}', 'Every week of delay on {t} costs {n} jobs', 'Voters in {p} will judge us on {t}',
+  'Nobody should pretend {t} is simple', 'Our partners in {p} know where we stand on {t}', 'The plan for {t} is fully costed',
+];
+const FOLLOWS = [
+  'but there is more to do', 'and we will say more {d}', 'whatever our critics say', 'and I make no apology for that',
+  'and the numbers prove it', 'as I told colleagues {d}', 'and {p} has to understand that', 'long before the next election',
+  'even if it takes {n} months', 'and that is what matters to people', 'and we expect the same of {p}', 'not in ten years but now',
+];
+const AFTERS = [
+  'Mr. {l} and I agree on that.', '{p} will have to make its own choices.', 'The next {n} months will decide it.',
+  'I expect an answer {d}.', 'Nobody in {p} wants this to drag on into the new year.', 'We owe it to the {n} families who wrote to us.',
+  'Ms. {l} has been clear about the risks.', 'That is the test we set ourselves.',
+];
+/** Share of 'varied' quotes that repeat a recent quote (another outlet reporting the same words). */
+const REPEAT_SHARE = 0.25;
+/** How far back a repeat reaches, in quotes. */
+const RECENT_QUOTES = 300;
+
+export type QuoteStyle = 'varied' | 'templated';
+
+type Pick = <T>(xs: readonly T[]) => T;
+
+/** Writes the corpus's two kinds of quote paragraph: a quote then its speaker, and a speaker then a quote. */
+interface QuoteWriter {
+  quoteFirst(): string;
+  speakerFirst(): string;
+}
+
+export function generateCorpus(articles: number, seed = 42, quotes: QuoteStyle = 'varied'): string[] {
   const rand = seededRandom(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
+  const writer = quotes === 'varied' ? variedQuotes(rand, pick, person) : templatedQuotes(pick, person);
   const out: string[] = [];
   for (let a = 0; a < articles; a++) {
     const lead = `${pick(TITLES)} ${person()}`;
@@ -27,18 +68,18 @@ export function generateCorpus(articles: number, seed = 42): string[] {
       `The talks come after ${pick(ORGS)} warned that ${pick(TOPICS)} could cost ${pick(PLACES)} up to $${1 + Math.floor(rand() * 90)}bn, or ${(rand() * 9).toFixed(1)}% of its economy.`,
     ];
     const body = 6 + Math.floor(rand() * 10);
-    for (let p = 0; p < body; p++) paragraphs.push(paragraph(rand, pick, person));
+    for (let p = 0; p < body; p++) paragraphs.push(paragraph(rand, pick, writer));
     out.push(paragraphs.join('\n\n'));
   }
   return out;
 }
 
-function paragraph(rand: () => number, pick: <T>(xs: readonly T[]) => T, person: () => string): string {
+function paragraph(rand: Rand, pick: Pick, quotes: QuoteWriter): string {
   switch (Math.floor(rand() * 5)) {
     case 0:
-      return `“We have made progress on ${pick(TOPICS)}, but there is more to do. Mr. ${pick(LAST)} and I agree on that,” ${pick(ROLES)} ${pick(VERBS)}.`;
+      return quotes.quoteFirst();
     case 1:
-      return `${person()}, who chairs the committee, ${pick(VERBS)}: “Nobody in ${pick(PLACES)} wants this to drag on into the new year.`;
+      return quotes.speakerFirst();
     case 2:
       return `Exports to ${pick(PLACES)} rose from £${1 + Math.floor(rand() * 40)}billion in 2016 to £${41 + Math.floor(rand() * 40)}billion ${pick(DAYS)}, according to ${pick(ORGS)}.`;
     case 3:
@@ -46,4 +87,49 @@ function paragraph(rand: () => number, pick: <T>(xs: readonly T[]) => T, person:
     default:
       return `Dr. ${pick(LAST)} ${pick(VERBS)} the government had ${['no plans', 'every intention', 'a duty'][Math.floor(rand() * 3)]} to act on ${pick(TOPICS)} before Sept. 11, when ${pick(ROLES)} is due to visit No 10.`;
   }
+}
+
+/** The corpus's original quotes: under a hundred texts in all, whoever says them (same draws, same text as before 'varied'). */
+function templatedQuotes(pick: Pick, person: () => string): QuoteWriter {
+  return {
+    quoteFirst: () => `“We have made progress on ${pick(TOPICS)}, but there is more to do. Mr. ${pick(LAST)} and I agree on that,” ${pick(ROLES)} ${pick(VERBS)}.`,
+    speakerFirst: () => `${person()}, who chairs the committee, ${pick(VERBS)}: “Nobody in ${pick(PLACES)} wants this to drag on into the new year.`,
+  };
+}
+
+interface Said {
+  /** The quote's first sentence, and what follows it (maybe nothing). */
+  first: string;
+  rest: string;
+  speaker: string;
+}
+
+/**
+ * New quotes from the clause banks, or now and then a recent one again by
+ * the same speaker: whole after its speaker, or its first sentence alone
+ * (a shorter report of the same words) in a paragraph that opens a quote.
+ */
+function variedQuotes(rand: Rand, pick: Pick, person: () => string): QuoteWriter {
+  const recent: Said[] = [];
+  const fill = (clause: string) => clause
+    .replace('{t}', pick(TOPICS)).replace('{p}', pick(PLACES)).replace('{d}', pick(DAYS))
+    .replace('{n}', String(2 + Math.floor(rand() * 400))).replace('{l}', pick(LAST));
+  const said = (speaker: () => string): Said => {
+    if (recent.length > 0 && rand() < REPEAT_SHARE) return recent[Math.floor(rand() * recent.length)]!;
+    const q = { first: `${fill(pick(CLAIMS))}, ${fill(pick(FOLLOWS))}.`, rest: rand() < 0.6 ? fill(pick(AFTERS)) : '', speaker: speaker() };
+    recent.push(q);
+    if (recent.length > RECENT_QUOTES) recent.shift();
+    return q;
+  };
+  return {
+    quoteFirst: () => {
+      const q = said(() => pick(ROLES));
+      const words = q.rest ? `${q.first} ${q.rest}` : q.first;
+      return `“${words.slice(0, -1)},” ${q.speaker} ${pick(VERBS)}.`;
+    },
+    speakerFirst: () => {
+      const q = said(person);
+      return `${q.speaker}, who chairs the committee, ${pick(VERBS)}: “${q.first}`;
+    },
+  };
 }

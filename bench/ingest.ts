@@ -1,5 +1,5 @@
 /**
- * npm run bench -- ingest [N] [--jobs J] [text|jsonl|html|warc|mixed…]: end-to-end
+ * npm run bench -- ingest [N] [--jobs J] [text|templated|jsonl|html|warc|mixed…]: end-to-end
  * ingest into SQLite (all scenarios unless some are named).
  * Writes N generated reports in each format to a temporary folder, then ingests
  * each scenario with the compiled build in a fresh child process (so peak RSS
@@ -61,6 +61,10 @@ function writeScenarios(root: string, n: number): Scenario[] {
   const text = mk('text');
   writeMixedCorpus(text.dir, { ...EMPTY, text: 0 });
   texts.forEach((t, i) => writeFileSync(join(text.dir, `r${i}.txt`), `Report ${i}\n\n${t}\n`));
+  // The same reports with every quote one of under a hundred texts: the worst case for merging quotes.
+  const templated = mk('templated');
+  writeMixedCorpus(templated.dir, EMPTY);
+  generateCorpus(n, 99, 'templated').forEach((t, i) => writeFileSync(join(templated.dir, `r${i}.txt`), `Report ${i}\n\nWASHINGTON, item ${i + 1} - ${t}\n`));
   const jsonl = mk('jsonl');
   writeMixedCorpus(jsonl.dir, EMPTY);
   for (let f = 0; f * 1000 < n; f++) {
@@ -83,6 +87,7 @@ function writeScenarios(root: string, n: number): Scenario[] {
   });
   return [
     { name: 'plain text files', ...text },
+    { name: 'plain text, stock quotes (worst case)', ...templated },
     { name: 'JSON Lines (1,000 per file)', ...jsonl },
     { name: 'HTML pages (Readability)', ...html },
     { name: 'WARC .gz (100 pages per file)', ...warc },
