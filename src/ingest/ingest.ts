@@ -123,12 +123,29 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       else progress.skipped++;
     }
   };
+  // A write waits for the turn after the replies that filled the batch, and
+  // first posts the tasks those replies made room for: while this thread
+  // writes (a hundred milliseconds a batch) it cannot post, and a worker
+  // that has run out of tasks waits for it.
+  let pendingWrite: NodeJS.Immediate | undefined;
+  const scheduleWrite = () => {
+    pendingWrite ??= setImmediate(() => {
+      pendingWrite = undefined;
+      pool.postNow();
+      try {
+        writeBatch();
+      } catch (err) {
+        // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
+        storeFailure ??= err;
+      }
+    });
+  };
   const collect = () => {
     for (let next = finished.get(nextToBatch); next !== undefined; next = finished.get(nextToBatch)) {
       finished.delete(nextToBatch++);
       if (next) batch.push(next);
     }
-    if (batch.length >= BATCH_RECORDS || performance.now() - lastWrite >= BATCH_MS) writeBatch();
+    if (batch.length >= BATCH_RECORDS || performance.now() - lastWrite >= BATCH_MS) scheduleWrite();
   };
 
   const analyse = (path: string, label: string, item: ReadItem) => {
@@ -194,6 +211,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     checkStore();
     writeBatch();
   } finally {
+    if (pendingWrite) clearImmediate(pendingWrite);
     await pool.close();
   }
   tick();

@@ -73,6 +73,11 @@ export class WorkerPool {
     });
   }
 
+  /** Posts what is waiting now, not at the end of this turn (the caller is about to keep the thread busy). */
+  postNow(): void {
+    this.dispatch();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.queues.keys()].map((w) => w.terminate()));
@@ -113,11 +118,16 @@ export class WorkerPool {
     }
   }
 
-  /** Analyses before reads, so articles already read do not pile up in memory; a suspect task alone. */
+  /**
+   * Reads before analyses; a suspect task alone. Reads are few (ingest's
+   * read-ahead bounds them by the articles they hold), and a read queued
+   * behind a worker's hundred analyses came back only when they were done:
+   * the main thread had no new articles to hand out, and the worker waited.
+   */
   private nextMessage(room: number): Pending[] {
     const message: Pending[] = [];
     while (message.length < room) {
-      const queue = this.analyses.length > 0 ? this.analyses : this.reads;
+      const queue = this.reads.length > 0 ? this.reads : this.analyses;
       const next = queue[0];
       if (!next || (next.alone && message.length > 0)) break;
       message.push(queue.shift()!);
