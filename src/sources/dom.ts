@@ -13,6 +13,10 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   tagName: string;
+  localName: string;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;

@@ -49,6 +49,16 @@ test('HTML: the date and headline come from JSON-LD (also inside @graph) when me
   assert.equal(item!.source, 'Isles Daily');
 });
 
+test('HTML: scripts, styles, SVG, comments and noscript never reach the text; JSON-LD still gives the metadata', () => {
+  const ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-02-05"}</script>';
+  const code = '<script>document.write("<p>Subscribe now</p>"); var svg = "<svg>";</script><style>p { color: red }</style>'
+    + '<svg><text>Share icon</text></svg><!-- <article><p>Old draft</p></article> --><noscript><p>Enable JavaScript</p></noscript>';
+  const [item] = readSource('p.html', bytes(PAGE(`<title>t</title>${ld}`, `${code}${STORY}${code}`))).items;
+  assert.equal(item!.published, '2025-02-05');
+  assert.match(item!.text, /Ferry fares between the islands/);
+  assert.doesNotMatch(item!.text, /Subscribe|Share icon|Old draft|JavaScript|color/);
+});
+
 test('HTML: a page cut off in transfer, or one with no text, is refused', () => {
   const page = PAGE('<title>t</title>', STORY);
   assert.throws(() => readSource('cut.html', bytes(page.slice(0, 300))), /truncated HTML/);
