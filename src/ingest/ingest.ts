@@ -11,9 +11,11 @@ export interface IngestStore {
   hasArticle(id: string, url?: string): boolean;
   /**
    * Writes the records, in this order, in one transaction (all or nothing);
-   * says for each whether it was new (false: already stored).
+   * says for each whether it was new (false: already stored). With `hold`
+   * the transaction stays open for the next batches until commit().
    */
-  putBatch(entries: readonly BatchEntry[]): boolean[];
+  putBatch(entries: readonly BatchEntry[], options?: { hold?: boolean }): boolean[];
+  commit(): void;
 }
 
 export interface BatchEntry {
@@ -22,10 +24,23 @@ export interface BatchEntry {
   origin?: { path?: string };
 }
 
-/** Records written per transaction: one commit per record costs more than the writing itself. */
+/**
+ * Records written in one go. The main thread posts no tasks while it
+ * writes, so a batch is kept short enough (about 100 ms) for the workers'
+ * queued tasks to outlast it.
+ */
 const BATCH_RECORDS = 64;
-/** A batch is written once this old even when not full: a killed run loses at most this much work, and progress stays live. */
+/** A batch is written once this old even when not full. */
 const BATCH_MS = 50;
+/**
+ * Batches share one transaction, committed after this many records or this
+ * long: every commit writes out the pages it touched (index and full-text
+ * pages over and over), and committing every 64 records took a sixth of the
+ * writing thread's time. A killed run loses at most what is not committed,
+ * which the next run redoes.
+ */
+export const DEFAULT_COMMIT_RECORDS = 512;
+const COMMIT_MS = 500;
 
 export interface IngestOptions {
   /** Worker threads for reading and analysis (default: defaultJobs()). 0 runs everything on the main thread. */
@@ -34,6 +49,8 @@ export interface IngestOptions {
   publishedDefault?: string;
   /** Largest single article in bytes. */
   maxBytes?: number;
+  /** Records per commit, at most (default DEFAULT_COMMIT_RECORDS; a commit also comes every half second). */
+  commitEvery?: number;
   kbFiles?: readonly string[];
   disable?: readonly string[];
   /** One line per problem: "path: reason". */
@@ -74,6 +91,7 @@ export type IngestSummary = IngestProgress;
 export async function ingest(paths: readonly string[], store: IngestStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const jobs = options.jobs ?? defaultJobs();
+  const commitEvery = options.commitEvery ?? DEFAULT_COMMIT_RECORDS;
   const publishedDefault = options.publishedDefault === undefined ? undefined : checkDefaultDate(options.publishedDefault);
   const { files, problems: listProblems } = await expandPaths(paths);
   const progress: IngestProgress = {
@@ -113,15 +131,27 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   let nextToBatch = 0;
   let batch: BatchEntry[] = [];
   let lastWrite = performance.now();
-  const writeBatch = () => {
+  // Written but not committed: counted in the progress once committed.
+  const held = { records: 0, stored: 0, skipped: 0, since: 0 };
+  const commit = () => {
+    store.commit();
+    progress.stored += held.stored;
+    progress.skipped += held.skipped;
+    Object.assign(held, { records: 0, stored: 0, skipped: 0 });
+  };
+  const writeBatch = (final = false) => {
     lastWrite = performance.now();
-    if (batch.length === 0) return;
-    const written = batch;
-    batch = [];
-    for (const isNew of store.putBatch(written)) {
-      if (isNew) progress.stored++;
-      else progress.skipped++;
+    if (batch.length > 0) {
+      const written = batch;
+      batch = [];
+      if (held.records === 0) held.since = lastWrite;
+      held.records += written.length;
+      for (const isNew of store.putBatch(written, { hold: true })) {
+        if (isNew) held.stored++;
+        else held.skipped++;
+      }
     }
+    if (final || held.records >= commitEvery || lastWrite - held.since >= COMMIT_MS) commit();
   };
   // A write waits for the turn after the replies that filled the batch, and
   // first posts the tasks those replies made room for: while this thread
@@ -209,7 +239,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     for (let oldest = reads.drain(); oldest; oldest = reads.drain()) await accept(oldest.path, await oldest.reply);
     while (analyses.size > 0) await Promise.race(analyses);
     checkStore();
-    writeBatch();
+    writeBatch(true);
   } finally {
     if (pendingWrite) clearImmediate(pendingWrite);
     await pool.close();

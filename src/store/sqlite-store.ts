@@ -4,7 +4,7 @@ import { openDatabase, StoreError } from './open.js';
 import { planRecord } from './plan.js';
 import { StoreQueries } from './queries.js';
 import type {
-  Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordEntry, RecordOrigin, SearchHit, SearchQuery, Store,
+  BatchOptions, Digest, EntityQuery, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, RecordEntry, RecordOrigin, SearchHit, SearchQuery, Store,
   StoredArticle, StoreOptions, StoreStats,
 } from './types.js';
 import { RecordWriter } from './writer.js';
@@ -14,6 +14,7 @@ export class SqliteStore implements Store {
   readonly path: string;
   protected readonly db: Database.Database;
   private writer: RecordWriter | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
   private readonly queries: StoreQueries;
   private readonly readonly: boolean;
 
@@ -37,21 +38,27 @@ export class SqliteStore implements Store {
     return this.putBatch(plans).filter(Boolean).length;
   }
 
-  putBatch(entries: readonly RecordEntry[]): boolean[] {
+  putBatch(entries: readonly RecordEntry[], options: BatchOptions = {}): boolean[] {
     this.assertWritable();
     const writer = this.recordWriter();
     const plans = entries.map((e) => ('plan' in e ? e.plan : planRecord(e.record)));
+    // An open transaction here is one held by an earlier putBatch (nothing else opens one on this connection).
+    if (!this.db.inTransaction) this.statement('BEGIN IMMEDIATE').run();
     try {
-      return this.db.transaction(() => {
-        writer.begin();
-        const written = plans.map((plan, i) => writer.write(plan, entries[i]!.origin));
-        writer.flush();
-        return written;
-      }).immediate();
+      writer.begin();
+      const written = plans.map((plan, i) => writer.write(plan, entries[i]!.origin));
+      writer.flush();
+      if (!options.hold) this.commit();
+      return written;
     } catch (err) {
+      if (this.db.inTransaction) this.statement('ROLLBACK').run();
       writer.reset();
       throw err;
     }
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.statement('COMMIT').run();
   }
 
   quotes(query: QuoteQuery): QuoteRow[] {
@@ -90,8 +97,20 @@ export class SqliteStore implements Store {
     return this.queries.allEvents();
   }
 
+  /** Commits held batches (whole records, as separate commits would have stored them), then closes. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commit();
+    this.db.close();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private recordWriter(): RecordWriter {

@@ -20,6 +20,11 @@ export interface RecordOrigin {
  */
 export type RecordEntry = ({ record: DossierRecord } | { plan: RecordPlan }) & { origin?: RecordOrigin };
 
+export interface BatchOptions {
+  /** Leave the transaction open for more batches (see Store.putBatch). */
+  hold?: boolean;
+}
+
 export interface Store {
   /** The database file. */
   readonly path: string;
@@ -32,8 +37,14 @@ export interface Store {
   /**
    * Writes the records in the given order in ONE transaction (all or nothing), each with its own
    * origin; says for each whether it was new. What bulk ingest uses.
+   * With `hold`, the transaction stays open and later batches join it, until
+   * commit() or a batch without `hold`: one commit for many batches. Held
+   * batches are not durable (a crash loses them) and a failing batch rolls
+   * back every batch held with it.
    */
-  putBatch(entries: readonly RecordEntry[]): boolean[];
+  putBatch(entries: readonly RecordEntry[], options?: BatchOptions): boolean[];
+  /** Commits the held batches, if any. */
+  commit(): void;
 
   /** Quotes, newest first, one row per quote however many outlets reported it. */
   quotes(query: QuoteQuery): QuoteRow[];

@@ -22,7 +22,8 @@ const corpus = writeMixedCorpus(news, {
 interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: string }
 
 function startIngest(db: string, jobs = 2) {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', news, '--db', db, '--jobs', String(jobs)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Small commits (a few batches each), so kills land between and inside them on a corpus this small.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', news, '--db', db, '--jobs', String(jobs), '--commit-every', '16'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (c) => { stderr += c; });
   const done = new Promise<Run>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));

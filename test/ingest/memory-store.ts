@@ -24,4 +24,8 @@ export class MemoryStore implements IngestStore {
   putBatch(entries: readonly BatchEntry[]): boolean[] {
     return entries.map((e) => this.putRecord(recordFromPlan(e.plan), e.origin));
   }
+
+  commit(): void {
+    // Nothing held: every batch is stored at once.
+  }
 }

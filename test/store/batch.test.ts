@@ -34,6 +34,43 @@ test('one batch, several batches and one record at a time build the same store',
   assert.deepEqual(dumpStore(pairs), expected);
 });
 
+test('held batches build the same store, and other readers see them only once committed', () => {
+  const records = loadRecords();
+  const reported = [...records, ...records.map(asReprint)];
+  const single = tempStorePath();
+  const one = openStore(single);
+  for (const r of reported) one.putRecord(r);
+  one.close();
+  const path = tempStorePath();
+  const store = openStore(path);
+  const half = Math.ceil(reported.length / 2);
+  store.putBatch(reported.slice(0, half).map((record) => ({ record })), { hold: true });
+  assert.deepEqual(sql(path, 'SELECT count(*) AS n FROM articles'), [{ n: 0 }], 'nothing visible before the commit');
+  assert.ok(store.hasArticle(reported[0]!.article.id), 'the writer sees its held rows');
+  store.putBatch(reported.slice(half).map((record) => ({ record })), { hold: true });
+  store.commit();
+  assert.deepEqual(sql(path, 'SELECT count(*) AS n FROM articles'), sql(single, 'SELECT count(*) AS n FROM articles'));
+  store.close();
+  assert.deepEqual(dumpStore(path), dumpStore(single));
+});
+
+test('a failing batch rolls back the batches held with it; close commits what is held', () => {
+  const records = loadRecords();
+  const broken = { ...records[1]!, amounts: [{ value: Number.NaN, unit: 'GBP', span: { start: 0, end: 1, text: 'K' } }] };
+  const path = tempStorePath();
+  const store = openStore(path);
+  store.putBatch([{ record: records[0]! }], { hold: true });
+  assert.throws(() => store.putBatch([{ record: broken }], { hold: true }));
+  assert.equal(store.hasArticle(records[0]!.article.id), false);
+  store.putBatch(records.map((record) => ({ record })), { hold: true });
+  store.close();
+  const clean = tempStorePath();
+  const fresh = openStore(clean);
+  fresh.putBatch(records.map((record) => ({ record })));
+  fresh.close();
+  assert.deepEqual(dumpStore(path), dumpStore(clean));
+});
+
 test('a store sees what another connection wrote between its batches', () => {
   const path = tempStorePath();
   const first = openStore(path);

@@ -1,4 +1,4 @@
-import { defaultJobs, type IngestSummary } from '../../ingest/ingest.js';
+import { DEFAULT_COMMIT_RECORDS, defaultJobs, type IngestSummary } from '../../ingest/ingest.js';
 import { ingestInThread } from '../../ingest/thread.js';
 import { formatSummary, ProgressBar } from '../../ingest/progress.js';
 import { DEFAULT_STORE_PATH } from '../../store/index.js';
@@ -19,6 +19,8 @@ export const ingestCommand: Command = {
   --kb FILE                  extra knowledge-base file merged over the bundled one (repeatable)
   --disable STAGE            leave a pipeline stage out (repeatable; see dossier stages)
   --max-bytes N              refuse single articles larger than N bytes (default 10 MB)
+  --commit-every N           commit after at most N articles (default ${DEFAULT_COMMIT_RECORDS}; also every half second):
+                             what an interrupted run redoes, and how often other readers see new articles
   -q, --quiet                no progress bar and no summary line; problems are still printed
 
 Articles already stored (same text, or same URL) are skipped before analysis, so
@@ -34,11 +36,13 @@ rate, store), on a terminal or in a pipe.`,
       kb: { type: 'string', multiple: true },
       disable: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
+      'commit-every': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
     const jobs = values.jobs === undefined ? defaultJobs() : positiveInt('--jobs', values.jobs);
     const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt('--max-bytes', values['max-bytes']);
+    const commitEvery = values['commit-every'] === undefined ? undefined : positiveInt('--commit-every', values['commit-every']);
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
     const quiet = values.quiet === true;
     const bar = new ProgressBar(stderr, { quiet });
@@ -48,6 +52,7 @@ rate, store), on a terminal or in a pipe.`,
         jobs,
         ...(values['published-default'] !== undefined && { publishedDefault: values['published-default'] }),
         ...(maxBytes !== undefined && { maxBytes }),
+        ...(commitEvery !== undefined && { commitEvery }),
         kbFiles: values.kb ?? [],
         disable: values.disable ?? [],
         onProblem: (line) => {
