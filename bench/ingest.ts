@@ -1,5 +1,5 @@
 /**
- * npm run bench -- ingest [N] [--jobs J] [text|templated|jsonl|html|warc|mixed…]: end-to-end
+ * npm run bench -- ingest [N] [--jobs J] [text|templated|jsonl|html|chrome|warc|mixed…]: end-to-end
  * ingest into SQLite (all scenarios unless some are named).
  * Writes N generated reports in each format to a temporary folder, then ingests
  * each scenario with the compiled build in a fresh child process (so peak RSS
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { writeWarc } from '../src/sources/warc-write.js';
 import { generateCorpus } from './corpus.js';
 import { writeMixedCorpus } from './mixed-files.js';
+import { chromePage } from './site-chrome.js';
 import { printTable } from './table.js';
 
 interface Scenario {
@@ -73,6 +74,10 @@ function writeScenarios(root: string, n: number): Scenario[] {
   }
   const html = mk('html');
   writeMixedCorpus(html.dir, { ...EMPTY, html: n });
+  // The same reports in pages with a news site's menus, cards, icons and scripts around them.
+  const chrome = mk('chrome');
+  writeMixedCorpus(chrome.dir, EMPTY);
+  texts.forEach((t, i) => writeFileSync(join(chrome.dir, `p${i}.html`), chromePage(`Report ${i}`, '2025-03-01', t)));
   const warc = mk('warc');
   writeMixedCorpus(warc.dir, EMPTY);
   for (let f = 0; f * 100 < n; f++) {
@@ -90,6 +95,7 @@ function writeScenarios(root: string, n: number): Scenario[] {
     { name: 'plain text, stock quotes (worst case)', ...templated },
     { name: 'JSON Lines (1,000 per file)', ...jsonl },
     { name: 'HTML pages (Readability)', ...html },
+    { name: 'HTML pages with site chrome (23 KB)', ...chrome },
     { name: 'WARC .gz (100 pages per file)', ...warc },
     { name: 'mixed formats', ...mixed },
     { name: 're-run on mixed (all skipped)', ...mixed },
