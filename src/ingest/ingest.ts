@@ -152,6 +152,17 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       }
     }
     if (final || held.records >= commitEvery || lastWrite - held.since >= COMMIT_MS) commit();
+    else armIdleWrite();
+  };
+  // Writes and commits are otherwise driven by arriving analyses: while none
+  // arrive (a large file being read), a timer writes and commits what waits.
+  let idleWrite: NodeJS.Timeout | undefined;
+  const armIdleWrite = () => {
+    if (idleWrite !== undefined || (held.records === 0 && batch.length === 0)) return;
+    idleWrite = setTimeout(() => {
+      idleWrite = undefined;
+      if (storeFailure === undefined) scheduleWrite();
+    }, COMMIT_MS);
   };
   // A write waits for the turn after the replies that filled the batch, and
   // first posts the tasks those replies made room for: while this thread
@@ -176,6 +187,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       if (next) batch.push(next);
     }
     if (batch.length >= BATCH_RECORDS || performance.now() - lastWrite >= BATCH_MS) scheduleWrite();
+    else armIdleWrite();
   };
 
   const analyse = (path: string, label: string, item: ReadItem) => {
@@ -242,6 +254,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     writeBatch(true);
   } finally {
     if (pendingWrite) clearImmediate(pendingWrite);
+    clearTimeout(idleWrite);
     await pool.close();
   }
   tick();
