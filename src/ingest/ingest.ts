@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../input/errors.js';
 import type { RecordPlan } from '../store/plan.js';
+import type { BatchOptions } from '../store/types.js';
 import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
@@ -14,7 +15,7 @@ export interface IngestStore {
    * says for each whether it was new (false: already stored). With `hold`
    * the transaction stays open for the next batches until commit().
    */
-  putBatch(entries: readonly BatchEntry[], options?: { hold?: boolean }): boolean[];
+  putBatch(entries: readonly BatchEntry[], options?: BatchOptions): boolean[];
   commit(): void;
 }
 
@@ -132,33 +133,33 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   let batch: BatchEntry[] = [];
   let lastWrite = performance.now();
   // Written but not committed: counted in the progress once committed.
-  const held = { records: 0, stored: 0, skipped: 0, since: 0 };
+  const held = { stored: 0, skipped: 0, since: 0 };
+  const heldRecords = () => held.stored + held.skipped;
   const commit = () => {
     store.commit();
     progress.stored += held.stored;
     progress.skipped += held.skipped;
-    Object.assign(held, { records: 0, stored: 0, skipped: 0 });
+    Object.assign(held, { stored: 0, skipped: 0 });
   };
   const writeBatch = (final = false) => {
     lastWrite = performance.now();
     if (batch.length > 0) {
       const written = batch;
       batch = [];
-      if (held.records === 0) held.since = lastWrite;
-      held.records += written.length;
+      if (heldRecords() === 0) held.since = lastWrite;
       for (const isNew of store.putBatch(written, { hold: true })) {
         if (isNew) held.stored++;
         else held.skipped++;
       }
     }
-    if (final || held.records >= commitEvery || lastWrite - held.since >= COMMIT_MS) commit();
+    if (final || heldRecords() >= commitEvery || lastWrite - held.since >= COMMIT_MS) commit();
     else armIdleWrite();
   };
   // Writes and commits are otherwise driven by arriving analyses: while none
   // arrive (a large file being read), a timer writes and commits what waits.
   let idleWrite: NodeJS.Timeout | undefined;
   const armIdleWrite = () => {
-    if (idleWrite !== undefined || (held.records === 0 && batch.length === 0)) return;
+    if (idleWrite !== undefined || (heldRecords() === 0 && batch.length === 0)) return;
     idleWrite = setTimeout(() => {
       idleWrite = undefined;
       if (storeFailure === undefined) scheduleWrite();
