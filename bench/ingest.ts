@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeWarc } from '../src/sources/warc-write.js';
-import { generateCorpus } from './corpus.js';
+import { generateCorpus, type QuoteStyle } from './corpus.js';
 import { writeMixedCorpus } from './mixed-files.js';
 import { chromePage } from './site-chrome.js';
 import { printTable } from './table.js';
@@ -58,14 +58,17 @@ export async function benchIngest(args: string[]): Promise<void> {
 
 function writeScenarios(root: string, n: number): Scenario[] {
   const mk = (name: string) => ({ dir: join(root, name), db: join(root, `${name}.db`) });
-  const texts = generateCorpus(n, 99).map((t, i) => `WASHINGTON, item ${i + 1} - ${t}`);
+  const reports = (quotes: QuoteStyle) => generateCorpus(n, 99, quotes).map((t, i) => `WASHINGTON, item ${i + 1} - ${t}`);
+  const writeTextFiles = (dir: string, texts: string[]) => {
+    writeMixedCorpus(dir, EMPTY);
+    texts.forEach((t, i) => writeFileSync(join(dir, `r${i}.txt`), `Report ${i}\n\n${t}\n`));
+  };
+  const texts = reports('varied');
   const text = mk('text');
-  writeMixedCorpus(text.dir, { ...EMPTY, text: 0 });
-  texts.forEach((t, i) => writeFileSync(join(text.dir, `r${i}.txt`), `Report ${i}\n\n${t}\n`));
+  writeTextFiles(text.dir, texts);
   // The same reports with every quote one of under a hundred texts: the worst case for merging quotes.
   const templated = mk('templated');
-  writeMixedCorpus(templated.dir, EMPTY);
-  generateCorpus(n, 99, 'templated').forEach((t, i) => writeFileSync(join(templated.dir, `r${i}.txt`), `Report ${i}\n\nWASHINGTON, item ${i + 1} - ${t}\n`));
+  writeTextFiles(templated.dir, reports('templated'));
   const jsonl = mk('jsonl');
   writeMixedCorpus(jsonl.dir, EMPTY);
   for (let f = 0; f * 1000 < n; f++) {

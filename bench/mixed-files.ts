@@ -117,7 +117,7 @@ function paragraphsHtml(text: string): string {
   return text.split('\n\n').map((p) => `<p>${escapeXml(p)}</p>`).join('\n');
 }
 
-function escapeXml(s: string): string {
+export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
