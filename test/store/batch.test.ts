@@ -16,10 +16,7 @@ test('one batch, several batches and one record at a time build the same store',
   const records = loadRecords();
   // Each report twice over (as other outlets), so quotes and entities merge inside a batch.
   const reported = [...records, ...records.map(asReprint)];
-  const single = tempStorePath();
-  const one = openStore(single);
-  for (const r of reported) one.putRecord(r);
-  one.close();
+  const single = storedOneByOne(reported);
   const batched = tempStorePath();
   const all = openStore(batched);
   all.putBatch(reported.map((record) => ({ plan: planRecord(record), origin: {} })));
@@ -37,10 +34,7 @@ test('one batch, several batches and one record at a time build the same store',
 test('held batches build the same store, and other readers see them only once committed', () => {
   const records = loadRecords();
   const reported = [...records, ...records.map(asReprint)];
-  const single = tempStorePath();
-  const one = openStore(single);
-  for (const r of reported) one.putRecord(r);
-  one.close();
+  const single = storedOneByOne(reported);
   const path = tempStorePath();
   const store = openStore(path);
   const half = Math.ceil(reported.length / 2);
@@ -113,6 +107,15 @@ test('after a batch fails, the next one is written as in a store that never saw 
   fresh.close();
   assert.deepEqual(dumpStore(path), dumpStore(clean));
 });
+
+/** A new store holding the records, put one at a time: the reference the batched stores must equal. */
+function storedOneByOne(records: readonly DossierRecord[]): string {
+  const path = tempStorePath();
+  const store = openStore(path);
+  for (const r of records) store.putRecord(r);
+  store.close();
+  return path;
+}
 
 function quoteReport(words: string, tag: string): DossierRecord {
   const text = `"${words}," a harbour official said (${tag}).`;
