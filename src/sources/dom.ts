@@ -17,7 +17,9 @@ export interface DomElement extends DomNode {
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
+  className: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }

@@ -1,7 +1,7 @@
-import { Readability } from '@mozilla/readability';
 import { InputError } from '../input/errors.js';
 import { normalizeDate } from './dates.js';
 import { blockText, parseHtmlDocument, type DomDocument, type DomElement } from './dom.js';
+import { readableArticle } from './readability.js';
 import type { ArticleItem } from './types.js';
 import { normalizeUrl } from './url.js';
 
@@ -34,7 +34,7 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const byline = str(nameOf(ld?.author)) ?? meta(tags, ['author', 'article:author', 'byl']);
 
   const h1 = clean(doc.querySelector('h1')?.textContent);
-  const article = new LinkedomReadability<string>(doc as never, { charThreshold: 200, serializer: (node) => blockText(node as never) }).parse();
+  const article = readableArticle(doc);
   let text = article?.content?.trim() ?? '';
   if (text === '') text = fallbackText(doc);
   if (text === '') throw new InputError('no article text found in the HTML page');
@@ -49,29 +49,6 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const by = byline ?? clean(article?.byline);
   if (by) item.byline = by;
   return item;
-}
-
-/**
- * Readability, collecting elements by tag name the fast way for linkedom.
- * Readability asks for `querySelectorAll("h1,h2")`, and linkedom parses the
- * selector anew on every call (a tenth of the page's time);
- * getElementsByTagName for one name, or one walk of the tree for several,
- * gives the same elements in the same document order.
- */
-class LinkedomReadability<T> extends Readability<T> {
-  _getAllNodesWithTag(node: DomElement, tagNames: string[]): ArrayLike<DomElement> {
-    if (tagNames.length === 1) return node.getElementsByTagName(tagNames[0]!);
-    const wanted = new Set(tagNames.map((t) => t.toLowerCase()));
-    const found: DomElement[] = [];
-    const walk = (parent: DomElement) => {
-      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-        if (wanted.has(child.localName)) found.push(child);
-        walk(child);
-      }
-    };
-    walk(node);
-    return found;
-  }
 }
 
 /** Comments, and elements whose content is code, not text (JSON-LD kept: it carries the metadata). */
