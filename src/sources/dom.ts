@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import './lazy-listeners.js';
 
 /**
  * The few DOM members dossier uses. The project compiles without the DOM
