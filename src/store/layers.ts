@@ -11,10 +11,21 @@ import { RECORD_SCHEMA, type DossierRecord } from '../record/types.js';
 type Json = unknown;
 
 export function packLayers(layers: object, text: string): string {
-  return JSON.stringify(layers, function (this: unknown, key, value) {
-    if (key === 'text' && isSpanLike(this) && typeof value === 'string' && text.slice(this.start, this.end) === value) return 0;
-    return value;
-  });
+  // A packed copy, then JSON.stringify without a replacer: a replacer is a
+  // call back into JavaScript for every key, a fifth of the time to pack.
+  return JSON.stringify(packed(layers, text));
+}
+
+/** `value` with the text of each span that repeats the article text replaced by 0, keys in the same order. */
+function packed(value: unknown, text: string): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => packed(v, text));
+  const from = value as Record<string, unknown>;
+  const own = from.text;
+  const repeatsText = typeof own === 'string' && isSpanLike(from) && text.slice(from.start, from.end) === own;
+  const to: Record<string, unknown> = {};
+  for (const key in from) to[key] = key === 'text' && repeatsText ? 0 : packed(from[key], text);
+  return to;
 }
 
 export function unpackLayers<T>(json: string, text: string): T {
