@@ -2,9 +2,10 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Starts a worker thread on a module with an old-generation heap of at most
- * `heapMb` (and a young generation of `youngMb`, when given): the module itself in the build (.js); under tsx (tests, benches;
- * a .ts module) the thread first registers tsx's loader itself, because
- * --import hooks do not carry over into worker threads on Node 20.
+ * `heapMb` (and a young generation of `youngMb`, when given): the module
+ * itself in the build (.js); under tsx (tests, benches; a .ts module) the
+ * thread first registers tsx's loader itself, because --import hooks do not
+ * carry over into worker threads on Node 20.
  */
 export function startWorker(entry: URL, workerData: unknown, heapMb: number, youngMb?: number): Worker {
   const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb, ...(youngMb && { maxYoungGenerationSizeMb: youngMb }) } };

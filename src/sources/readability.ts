@@ -1,15 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { blockText, type DomDocument, type DomElement } from './dom.js';
 
-/** Readability's verdict on a page: the parts dossier reads. */
-export interface ReadableArticle {
-  title?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  /** The main text, one paragraph per block (see blockText). */
-  content?: string | null;
-}
+/** Readability's verdict on a page, its content as plain paragraphs (see blockText). */
+export type ReadableArticle = NonNullable<ReturnType<Readability<string>['parse']>>;
 
 /**
  * The main text of a page by Readability (Firefox's reader view), as plain
