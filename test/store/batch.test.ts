@@ -13,9 +13,7 @@ import { loadRecords } from './fixtures.js';
 import { dumpStore, sql, tempStorePath } from './helpers.js';
 
 test('one batch, several batches and one record at a time build the same store', () => {
-  const records = loadRecords();
-  // Each report twice over (as other outlets), so quotes and entities merge inside a batch.
-  const reported = [...records, ...records.map(asReprint)];
+  const reported = reportedTwice();
   const single = storedOneByOne(reported);
   const batched = tempStorePath();
   const all = openStore(batched);
@@ -32,8 +30,7 @@ test('one batch, several batches and one record at a time build the same store',
 });
 
 test('held batches build the same store, and other readers see them only once committed', () => {
-  const records = loadRecords();
-  const reported = [...records, ...records.map(asReprint)];
+  const reported = reportedTwice();
   const single = storedOneByOne(reported);
   const path = tempStorePath();
   const store = openStore(path);
@@ -109,6 +106,12 @@ test('after a batch fails, the next one is written as in a store that never saw 
 });
 
 /** A new store holding the records, put one at a time: the reference the batched stores must equal. */
+/** Each fixture report twice over (as other outlets), so quotes and entities merge inside a batch. */
+function reportedTwice(): DossierRecord[] {
+  const records = loadRecords();
+  return [...records, ...records.map(asReprint)];
+}
+
 function storedOneByOne(records: readonly DossierRecord[]): string {
   const path = tempStorePath();
   const store = openStore(path);
