@@ -22,8 +22,9 @@ const corpus = writeMixedCorpus(news, {
 interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: string }
 
 function startIngest(db: string, jobs = 2) {
-  // Small commits (a few batches each), so kills land between and inside them on a corpus this small.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', news, '--db', db, '--jobs', String(jobs), '--commit-every', '16'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Small commits, so kills land between and inside them, and each kill lets only a few articles
+  // through: the corpus must outlast at least ten kills however fast the machine writes.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', news, '--db', db, '--jobs', String(jobs), '--commit-every', '4'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (c) => { stderr += c; });
   const done = new Promise<Run>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
@@ -91,8 +92,9 @@ test(`SIGKILL ingest at random points (≥10 times), resume: same store as a cle
     // One or two workers: the store must not depend on the parallelism either (and one starts faster).
     const run = startIngest(db, 1 + (attempt % 2));
     // Two kinds of random point: during start-up (reading, before writes), and after a random
-    // number of further articles is stored (small steps, so the corpus outlasts the kills).
-    const step = 1 + Math.floor(rand() * Math.min(remaining - 1, Math.floor(corpus.articles / 16)));
+    // number of further articles is stored. Steps are sized so that the kills still to come fit
+    // in half of what is left: ten kills must not depend on how fast the machine writes.
+    const step = 1 + Math.floor(rand() * Math.max(1, Math.floor(remaining / (2 * (12 - kills.length)))));
     const target = kills.length % 4 === 0 ? 0 : before + step;
     const exited = await Promise.race([run.done.then(() => true), waitFor(() => storedCount(db) >= target, target === 0 ? 100 + rand() * 600 : 0).then(() => false)]);
     if (exited) continue;
