@@ -335,6 +335,12 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: 'a noun form after "no" or "any" is a noun: "had no plans to" is not a cue',
+    text: 'The board had no plans to sell the site. There were not any reports of damage.',
+    count: 0,
+    quotes: [],
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -1,5 +1,5 @@
 import {
-  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, TIME_WORDS,
+  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NOUN_QUANTIFIERS, TIME_WORDS,
   type CueClass,
 } from './lexicon.js';
 import { phraseAfter } from './phrases.js';
@@ -88,9 +88,10 @@ function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue 
   return null;
 }
 
-/** "a tweet", "his remarks", "Trump's claim", "an unprompted call": the word is a noun here. */
+/** "a tweet", "his remarks", "Trump's claim", "an unprompted call", "no plans": the word is a noun here. */
 function isNounContext(view: TokenView, i: number, from: number): boolean {
   if (isDeterminer(view, i - 1)) return true;
+  if (NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && NOUN_QUANTIFIERS.has(view.lower(i - 1))) return true;
   return i - 2 >= from && NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && isDeterminer(view, i - 2);
 }
 

@@ -41,6 +41,7 @@ interface WordFile {
   subjectStarters: string[];
   subordinateCuts: string[];
   determiners: string[];
+  nounQuantifiers: string[];
   colonLabels: string[];
   nounForms: string[];
   needsThat: string[];
@@ -115,6 +116,8 @@ export const SUBORDINATE_CUTS: ReadonlySet<string> = new Set(words.subordinateCu
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
 /** Words before a noun: "a tweet", "his remarks" are not cues. */
 export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
+/** "no plans", "any comment": a cue form that is also a noun is the noun after these (but "many said" is a verb). */
+export const NOUN_QUANTIFIERS: ReadonlySet<string> = new Set(words.nounQuantifiers);
 /** Words that open an adverbial a cue absorbs ("said on Sunday in a speech"). */
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(words.adverbialPrepositions);
 /** "Related:", "UPDATE:": labels before a colon that are not speakers. */
