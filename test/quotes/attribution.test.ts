@@ -341,6 +341,12 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: 'a place after "in" belongs to the speaker’s phrase, whose head is the noun before it',
+    text: 'The Canadian consulate in Lagos said the visa office would reopen in May.',
+    entities: { lagos: { type: 'GPE', mentions: ['Lagos'] } },
+    quotes: [{ content: 'the visa office would reopen in May', source: 'The Canadian consulate in Lagos', speakerText: 'The Canadian consulate in Lagos' }],
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -28,7 +28,7 @@ export function phraseBefore(view: TokenView, end: number, lower: number): Phras
   if (view.isLowerWord(last) && RELATIVE_PRONOUNS.has(view.raw(last))) return { from: last, to: end, relative: true };
   if (view.isPunct(last, ',')) return phraseBeforeAside(view, last, lower);
   let j = last;
-  while (j >= lower && end - j <= MAX_PHRASE && (continuesPhraseLeft(view, j, lower) || joinsNames(view, j, lower))) {
+  while (j >= lower && end - j <= MAX_PHRASE && (continuesPhraseLeft(view, j, lower) || joinsNames(view, j, lower) || placeOf(view, j, lower))) {
     if (view.isPunct(j, ')')) j = matchingOpen(view, j, lower);
     j--;
   }
@@ -44,6 +44,12 @@ function joinsNames(view: TokenView, j: number, lower: number): boolean {
   if (w === 'and') return view.isCapitalised(j + 1) && (view.isCapitalised(j - 1) || view.isPunct(j - 1, '.'));
   if (w === 'in') return isNumber(view, j - 1) && isNumber(view, j + 1);
   return false;
+}
+
+/** "the embassy in Mexico said", "voters in Ohio say": a place named after "in" belongs to the phrase. */
+function placeOf(view: TokenView, j: number, lower: number): boolean {
+  if (j <= lower || j + 1 >= view.count || !view.isLowerWord(j) || view.raw(j) !== 'in') return false;
+  return view.isCapitalised(j + 1) && view.isWord(j - 1) && !breaksPhrase(view.lower(j - 1));
 }
 
 function isNumber(view: TokenView, i: number): boolean {

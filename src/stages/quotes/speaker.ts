@@ -146,10 +146,10 @@ export class SpeakerResolver {
     return indexOf(this.doc)?.clusters.find((c) => c.id === id)?.gender || undefined;
   }
 
-  /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from". */
+  /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from"/"in". */
   private headOf(phrase: Phrase): number {
     for (let i = phrase.from + 1; i < phrase.to; i++) {
-      if (this.view.isLowerWord(i) && NP_PREPOSITIONS.has(this.view.raw(i))) return i - 1;
+      if (this.view.isLowerWord(i) && (NP_PREPOSITIONS.has(this.view.raw(i)) || this.view.raw(i) === 'in')) return i - 1;
     }
     return phrase.to - 1;
   }
@@ -183,7 +183,8 @@ export class SpeakerResolver {
       this.mark(this.entities.indexOf(existing), mention);
       return existing;
     }
-    const type: EntityType = PERSON_NOUNS.has(headWord) ? 'PERSON' : /\p{Lu}/u.test(text[0] ?? '') ? 'ORG' : 'MISC';
+    // Not a person and named with a capital ("Critics", "the U.S. embassy in Mexico"): a body of some kind.
+    const type: EntityType = PERSON_NOUNS.has(headWord) ? 'PERSON' : /\p{Lu}/u.test(text) ? 'ORG' : 'MISC';
     const entity: Entity = { id: uniqueId(this.byId, key), name: text, type, mentions: [mention] };
     const lowerHead = /\p{Ll}/u.test(text[text.lastIndexOf(' ') + 1] ?? '');
     if (lowerHead && (headWord.endsWith('s') || PLURAL_PEOPLE.has(headWord))) this.groups.add(entity.id);
