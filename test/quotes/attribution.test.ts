@@ -347,6 +347,15 @@ const CASES: Case[] = [
     quotes: [{ content: 'the visa office would reopen in May', source: 'The Canadian consulate in Lagos', speakerText: 'The Canadian consulate in Lagos' }],
   },
   {
+    name: 'a coordinated clause with its own speaker and cue ends the first report',
+    text: 'Rivals accused Peru of stalling the talks, and the Swiss mission in Lima said it was concerned.',
+    quotes: [
+      { content: 'Peru of stalling the talks', contents: ['Peru of stalling the talks'], source: 'Rivals', cue: 'accused' },
+      { content: 'it was concerned', source: 'the Swiss mission in Lima', cue: 'said' },
+    ],
+    count: 2,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

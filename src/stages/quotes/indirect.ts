@@ -126,7 +126,12 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   if (next) {
     const nextStart = cueStartWithPrefixes(view, next, from);
     if ((next.participle || next.according) && view.isPunct(nextStart - 1, ',')) to = nextStart - 1;
-    else if (isCoordinator(view, nextStart - 1)) to = view.isPunct(nextStart - 2, ',') ? nextStart - 2 : nextStart - 1;
+    else {
+      // "…, and X said …": the next cue, or its own subject, opens a coordinated clause
+      const subject = isCoordinator(view, nextStart - 1) ? null : phraseBefore(view, nextStart, from);
+      const coordinator = subject && !subject.relative ? subject.from - 1 : nextStart - 1;
+      if (isCoordinator(view, coordinator)) to = view.isPunct(coordinator - 1, ',') ? coordinator - 1 : coordinator;
+    }
     if (to <= from) to = end;
   }
   to = cutClauses(view, from, cutSubordinate(view, from, to));
