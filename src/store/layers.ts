@@ -22,7 +22,7 @@ function packed(value: unknown, text: string): unknown {
   if (Array.isArray(value)) return value.map((v) => packed(v, text));
   const from = value as Record<string, unknown>;
   const own = from.text;
-  const repeatsText = typeof own === 'string' && isSpanLike(from) && text.slice(from.start, from.end) === own;
+  const repeatsText = typeof own === 'string' && isSpanLike(from) && own.length === from.end - from.start && text.startsWith(own, from.start);
   const to: Record<string, unknown> = {};
   for (const key in from) to[key] = key === 'text' && repeatsText ? 0 : packed(from[key], text);
   return to;
