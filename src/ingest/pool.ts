@@ -35,6 +35,8 @@ const QUEUE_DEPTH = 128;
 const TASKS_PER_MESSAGE = 8;
 
 type TaskBody = { kind: 'read'; path: string } | { kind: 'analyze'; item: ArticleItem };
+/** What a worker thread is given: any task, or only one kind. */
+type Role = 'any' | TaskBody['kind'];
 
 interface Pending {
   task: Task;
@@ -44,6 +46,14 @@ interface Pending {
 }
 
 const WORKER_ENTRY = siblingModule('worker');
+const READER_ENTRY = siblingModule('reader');
+
+export interface PoolOptions {
+  /** Threads that only read files (only with analysing threads). */
+  readers?: number;
+  entry?: URL;
+  readerEntry?: URL;
+}
 
 /**
  * N worker threads, each running the tasks of the messages posted to it in
@@ -61,10 +71,22 @@ export class WorkerPool {
   private closed = false;
   private dispatchScheduled = false;
 
-  /** `entry`: the worker module (tests give one of their own). */
-  constructor(threads: number, private readonly setup: WorkerSetup, private readonly entry: URL = WORKER_ENTRY) {
+  /** What each worker is given: reads only, analyses only, or both. */
+  private readonly roles = new Map<Worker, Role>();
+  private readonly entries: Record<Role, URL>;
+
+  /**
+   * `threads` workers analyse; with `readers` (and threads), that many more
+   * threads read files and the analysing ones only analyse, else they do both.
+   * The entries are the worker modules (tests give ones of their own).
+   */
+  constructor(threads: number, private readonly setup: WorkerSetup, options: PoolOptions = {}) {
+    const entry = options.entry ?? WORKER_ENTRY;
+    this.entries = { any: entry, analyze: entry, read: options.readerEntry ?? READER_ENTRY };
     if (threads <= 0) this.inline = new IngestWork(setup);
-    for (let i = 0; i < threads; i++) this.spawn();
+    const readers = threads > 0 ? options.readers ?? 0 : 0;
+    for (let i = 0; i < threads; i++) this.spawn(readers > 0 ? 'analyze' : 'any');
+    for (let i = 0; i < readers; i++) this.spawn('read');
   }
 
   run(body: TaskBody): Promise<Reply> {
@@ -104,48 +126,42 @@ export class WorkerPool {
    * Tops up each worker, least loaded first, to QUEUE_DEPTH posted tasks, in
    * messages of up to TASKS_PER_MESSAGE, so a worker finishing a message
    * starts the next at once instead of waiting for the main thread (which
-   * shares the cores, and writes) to hand it one.
+   * shares the cores, and writes) to hand it one. Reads go out before
+   * analyses: they are few (ingest's read-ahead bounds them by the articles
+   * they hold), and a read queued behind a worker's hundred analyses came
+   * back only when they were done, while the main thread had no new articles
+   * to hand out and the worker waited.
    */
   private dispatch(): void {
-    for (;;) {
-      let target: Worker | undefined;
-      let least = QUEUE_DEPTH;
-      for (const [worker, messages] of this.queues) {
-        const load = posted(messages);
-        if (load < least) {
-          least = load;
-          target = worker;
+    for (let posting = true; posting;) {
+      posting = false;
+      for (const [kind, queue] of [['read', this.reads], ['analyze', this.analyses]] as const) {
+        if (queue.length === 0) continue;
+        let target: Worker | undefined;
+        let least = QUEUE_DEPTH;
+        for (const [worker, messages] of this.queues) {
+          const role = this.roles.get(worker);
+          if (role !== 'any' && role !== kind) continue;
+          const load = posted(messages);
+          if (load < least) {
+            least = load;
+            target = worker;
+          }
         }
+        if (!target) continue;
+        const message = nextMessage(queue, Math.min(TASKS_PER_MESSAGE, QUEUE_DEPTH - least));
+        if (message.length === 0) continue;
+        this.queues.get(target)!.push(message);
+        target.postMessage(message.map((p) => p.task));
+        posting = true;
       }
-      if (!target) return;
-      const message = this.nextMessage(Math.min(TASKS_PER_MESSAGE, QUEUE_DEPTH - least));
-      if (message.length === 0) return;
-      this.queues.get(target)!.push(message);
-      target.postMessage(message.map((p) => p.task));
     }
   }
 
-  /**
-   * Reads before analyses; a suspect task alone. Reads are few (ingest's
-   * read-ahead bounds them by the articles they hold), and a read queued
-   * behind a worker's hundred analyses came back only when they were done:
-   * the main thread had no new articles to hand out, and the worker waited.
-   */
-  private nextMessage(room: number): Pending[] {
-    const message: Pending[] = [];
-    while (message.length < room) {
-      const queue = this.reads.length > 0 ? this.reads : this.analyses;
-      const next = queue[0];
-      if (!next || (next.alone && message.length > 0)) break;
-      message.push(queue.shift()!);
-      if (next.alone) break;
-    }
-    return message;
-  }
-
-  private spawn(): void {
-    const worker = startWorker(this.entry, this.setup, WORKER_HEAP_MB, WORKER_YOUNG_MB);
+  private spawn(role: Role): void {
+    const worker = startWorker(this.entries[role], this.setup, WORKER_HEAP_MB, WORKER_YOUNG_MB);
     this.queues.set(worker, []);
+    this.roles.set(worker, role);
     worker.on('message', (replies: Reply[]) => {
       const message = this.queues.get(worker)?.shift() ?? [];
       message.forEach((pending, i) => pending.resolve(replies[i]!));
@@ -157,6 +173,7 @@ export class WorkerPool {
       dead = true;
       const lost = this.queues.get(worker) ?? [];
       this.queues.delete(worker);
+      this.roles.delete(worker);
       if (this.closed) return;
       // The message it was running: a task alone in it is what killed the
       // worker and fails as a bug; tasks of a larger one are run again, each
@@ -170,12 +187,24 @@ export class WorkerPool {
       });
       const retry = [...(culprit ? [] : running.map((p) => ({ ...p, alone: true }))), ...queued.flat()];
       for (const p of retry.reverse()) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
-      this.spawn();
+      this.spawn(role);
       this.dispatch();
     };
     worker.on('error', (err) => fail((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `failed: ${err.message}`));
     worker.on('exit', (code) => { if (code !== 0) fail(`exited with code ${code}`); });
   }
+}
+
+/** The next tasks of a queue for one message: up to `room`, and a suspect task alone. */
+function nextMessage(queue: Pending[], room: number): Pending[] {
+  const message: Pending[] = [];
+  while (message.length < room) {
+    const next = queue[0];
+    if (!next || (next.alone && message.length > 0)) break;
+    message.push(queue.shift()!);
+    if (next.alone) break;
+  }
+  return message;
 }
 
 function posted(messages: Pending[][]): number {

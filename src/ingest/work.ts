@@ -1,12 +1,9 @@
 import { Analyzer } from '../analyze.js';
-import { describeFsError } from '../cli/read-input.js';
-import { InputError } from '../input/errors.js';
-import { articleId } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
-import { readSourceFile } from '../sources/index.js';
 import { planRecord } from '../store/plan.js';
-import type { ArticleItem, SourceResult } from '../sources/types.js';
-import type { ReadResult, Reply, Task, WorkerSetup } from './protocol.js';
+import type { ArticleItem } from '../sources/types.js';
+import type { Reply, Task, WorkerSetup } from './protocol.js';
+import { failedReply, readArticles } from './read-work.js';
 
 /**
  * The work a worker thread does, kept apart from the thread plumbing so it
@@ -19,26 +16,11 @@ export class IngestWork {
 
   handle(task: Task): Reply {
     try {
-      if (task.kind === 'read') return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path) };
+      if (task.kind === 'read') return { seq: task.seq, ok: true, kind: 'read', result: readArticles(task.path, this.setup) };
       return { seq: task.seq, ok: true, kind: 'analyze', plan: planRecord(this.analyze(task.item)) };
     } catch (err) {
-      const input = err instanceof InputError;
-      const message = input ? err.message : `internal error: ${(err as Error).message ?? String(err)}`;
-      return { seq: task.seq, ok: false, error: message.split('\n')[0]!, input };
+      return failedReply(task.seq, err);
     }
-  }
-
-  read(path: string): ReadResult {
-    let source: SourceResult;
-    try {
-      // WARC files are read a record at a time; other files whole (up to the reader's size limit).
-      source = readSourceFile(path, this.setup.maxBytes === undefined ? {} : { maxBytes: this.setup.maxBytes });
-    } catch (err) {
-      // File-system failures (no such file, a directory, no permission) become one-line input errors.
-      if (err instanceof InputError || (err as NodeJS.ErrnoException).syscall === undefined) throw err;
-      throw new InputError(describeFsError(err));
-    }
-    return { ...source, items: source.items.map((item) => ({ ...item, id: articleId(item.text) })) };
   }
 
   analyze(item: ArticleItem): DossierRecord {

@@ -2,12 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkerPool } from '../../src/ingest/pool.js';
 import type { Reply } from '../../src/ingest/protocol.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const DYING = new URL('./workers/dying-worker.ts', import.meta.url);
 const errorOf = (reply: Reply) => (reply.ok ? 'ok' : reply.error);
 
 async function runAll(threads: number, texts: string[]): Promise<string[]> {
-  const pool = new WorkerPool(threads, { kbFiles: [], disable: [] }, DYING);
+  const pool = new WorkerPool(threads, { kbFiles: [], disable: [] }, { entry: DYING });
   try {
     const replies = await Promise.all(texts.map((text) => pool.run({ kind: 'analyze', item: { text } })));
     return replies.map(errorOf);
@@ -28,14 +30,34 @@ for (const threads of [1, 2]) {
   });
 }
 
-test('reads and analyses are all answered, in any mix, by a pool of two', async () => {
-  const pool = new WorkerPool(2, { kbFiles: [], disable: [] }, DYING);
+for (const readers of [0, 1]) {
+  test(`reads and analyses are all answered, in any mix, by a pool of two (${readers} reading thread${readers === 1 ? '' : 's'} more)`, async () => {
+    const pool = new WorkerPool(2, { kbFiles: [], disable: [] }, { entry: DYING, readerEntry: DYING, readers });
+    try {
+      // A reading thread that dies is replaced by another one.
+      const tasks = Array.from({ length: 100 }, (_, i) => (i % 3 === 0
+        ? pool.run({ kind: 'read', path: i === 30 ? 'crash-30' : `file-${i}` })
+        : pool.run({ kind: 'analyze', item: { text: `item-${i}` } })));
+      const replies = (await Promise.all(tasks)).map(errorOf);
+      replies.forEach((r, i) => assert.equal(r, i === 30 ? 'internal error: worker exited with code 7' : `done: ${i % 3 === 0 ? 'file' : 'item'}-${i}`));
+    } finally {
+      await pool.close();
+    }
+  });
+}
+
+test('with a reading thread, reads go to it (the real one) and analyses only to the analysing threads', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: DYING, readers: 1 });
   try {
-    const tasks = Array.from({ length: 100 }, (_, i) => (i % 3 === 0
-      ? pool.run({ kind: 'read', path: `file-${i}` })
+    const missing = join(tmpdir(), 'dossier-no-such-dir', 'page.html');
+    const tasks = Array.from({ length: 30 }, (_, i) => (i % 2 === 0
+      ? pool.run({ kind: 'read', path: missing })
       : pool.run({ kind: 'analyze', item: { text: `item-${i}` } })));
-    const replies = (await Promise.all(tasks)).map(errorOf);
-    replies.forEach((r, i) => assert.equal(r, `done: ${i % 3 === 0 ? 'file' : 'item'}-${i}`));
+    const replies = await Promise.all(tasks);
+    replies.forEach((reply, i) => {
+      if (i % 2 === 1) assert.equal(errorOf(reply), `done: item-${i}`);
+      else assert.ok(!reply.ok && reply.input && /no such file/.test(reply.error), JSON.stringify(reply));
+    });
   } finally {
     await pool.close();
   }

@@ -1,0 +1,29 @@
+import { describeFsError } from '../cli/read-input.js';
+import { InputError } from '../input/errors.js';
+import { articleId } from '../record/to-record.js';
+import { readSourceFile, type SourceResult } from '../sources/index.js';
+import type { ReadResult, Reply, WorkerSetup } from './protocol.js';
+
+/**
+ * A read task's work: one file into articles, each with its content-hash id.
+ * Kept apart from analysis so a reading thread loads no analysis code or data.
+ */
+export function readArticles(path: string, setup: WorkerSetup): ReadResult {
+  let source: SourceResult;
+  try {
+    // WARC files are read a record at a time; other files whole (up to the reader's size limit).
+    source = readSourceFile(path, setup.maxBytes === undefined ? {} : { maxBytes: setup.maxBytes });
+  } catch (err) {
+    // File-system failures (no such file, a directory, no permission) become one-line input errors.
+    if (err instanceof InputError || (err as NodeJS.ErrnoException).syscall === undefined) throw err;
+    throw new InputError(describeFsError(err));
+  }
+  return { ...source, items: source.items.map((item) => ({ ...item, id: articleId(item.text) })) };
+}
+
+/** The reply for a task that threw: one line, and whether the user's data is at fault. */
+export function failedReply(seq: number, err: unknown): Reply {
+  const input = err instanceof InputError;
+  const message = input ? err.message : `internal error: ${(err as Error).message ?? String(err)}`;
+  return { seq, ok: false, error: message.split('\n')[0]!, input };
+}

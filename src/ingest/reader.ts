@@ -1,0 +1,20 @@
+/** Reading-thread entry: runs the read tasks of the ingest pool (no analysis code is loaded here). */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Reply, Task, WorkerSetup } from './protocol.js';
+import { failedReply, readArticles } from './read-work.js';
+
+const setup = workerData as WorkerSetup;
+
+function handle(task: Task): Reply {
+  if (task.kind !== 'read') return failedReply(task.seq, new Error('an analysis was sent to a reading thread'));
+  try {
+    return { seq: task.seq, ok: true, kind: 'read', result: readArticles(task.path, setup) };
+  } catch (err) {
+    return failedReply(task.seq, err);
+  }
+}
+
+// As in worker.ts: a message carries several tasks and is answered in one message.
+parentPort!.on('message', (tasks: Task[]) => {
+  parentPort!.postMessage(tasks.map(handle));
+});
