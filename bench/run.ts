@@ -1,9 +1,10 @@
-/** npm run bench [-- pipeline [N]]: benchmarks, printed as tables. */
+/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store [N]]: benchmarks, printed as tables. */
 import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
 import { benchQueries } from './queries.js';
 import { benchQuotes } from './quotes.js';
 import { benchScaling } from './scaling.js';
+import { benchStore } from './store.js';
 
 const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   pipeline: benchPipeline,
@@ -11,6 +12,7 @@ const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   ingest: benchIngest,
   queries: benchQueries,
   scaling: benchScaling,
+  store: benchStore,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);
