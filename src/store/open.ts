@@ -49,14 +49,28 @@ function withDatabase<T>(path: string, readonly: boolean, use: (db: Database.Dat
   }
 }
 
+/**
+ * Page size of a new store. Rows are large (an article with its layers is
+ * about 7 KB) and every commit appends each page it dirtied to the WAL, one
+ * frame (two writes) a page: with 16 KB pages a commit makes a quarter of
+ * the frames, and writing a record took about a tenth less CPU time than
+ * with SQLite's default 4 KB (npm run bench -- store: 888–897 against
+ * 973–978 µs an article, interleaved runs). A store keeps the page size it
+ * was created with.
+ */
+const NEW_STORE_PAGE_BYTES = 16384;
+/** Checkpoint every ~40 MB of WAL rather than 4 MB: hot pages (indexes, counters) are then copied back once per checkpoint, not ten times. */
+const CHECKPOINT_WAL_BYTES = 40 * 1024 * 1024;
+
 function configure(db: Database.Database, readonly: boolean): Database.Database {
   try {
     if (!readonly) {
+      // Only an empty file takes a page size (before WAL mode, which fixes it).
+      if (isEmpty(db)) db.pragma(`page_size = ${NEW_STORE_PAGE_BYTES}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      // Checkpoint every ~40 MB of WAL rather than 4 MB: hot pages (indexes,
-      // counters) are then copied back once per checkpoint, not ten times.
-      db.pragma('wal_autocheckpoint = 10000');
+      const pageBytes = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`wal_autocheckpoint = ${Math.ceil(CHECKPOINT_WAL_BYTES / pageBytes)}`);
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -65536');
@@ -70,6 +84,10 @@ function configure(db: Database.Database, readonly: boolean): Database.Database 
     db.close();
     throw asStoreError(err, db.name);
   }
+}
+
+function isEmpty(db: Database.Database): boolean {
+  return (db.pragma('page_count', { simple: true }) as number) === 0;
 }
 
 /** The schema version of a dossier store; refuses SQLite files that are something else. */

@@ -19,6 +19,24 @@ test('a new store gets the current schema version and WAL journal', () => {
   assert.equal(sql<{ journal_mode: string }>(path, 'PRAGMA journal_mode')[0]!.journal_mode, 'wal');
 });
 
+test('a new store has 16 KB pages; a store made with smaller pages keeps them and takes records as before', () => {
+  const path = tempStorePath();
+  openStore(path).close();
+  assert.equal(sql<{ page_size: number }>(path, 'PRAGMA page_size')[0]!.page_size, 16384);
+
+  const older = tempStorePath();
+  const db = new Database(older);
+  db.pragma('page_size = 4096');
+  db.exec('CREATE TABLE placeholder (x); DROP TABLE placeholder;'); // the file now exists with 4 KB pages, and no tables
+  db.close();
+  const store = openStore(older);
+  const records = loadRecords();
+  store.putRecords(records);
+  store.close();
+  assert.equal(sql<{ page_size: number }>(older, 'PRAGMA page_size')[0]!.page_size, 4096);
+  assert.equal(count(older, 'articles'), records.length);
+});
+
 test('putRecord stores a record once; hasArticle finds it by id and by URL', () => {
   const path = tempStorePath();
   const [first] = loadRecords();
