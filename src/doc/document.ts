@@ -39,6 +39,8 @@ export class Doc {
   readonly messages: Message[] = [];
   /** Layers filled so far, so stages can check what they stand on. */
   readonly provided = new Set<LayerName>();
+  /** What stages derived from this document and keep with it, by their Derived key (see derived.ts). */
+  readonly derived = new Map<object, unknown>();
 
   constructor(text: string, meta: DocumentMeta = {}) {
     this.text = text;

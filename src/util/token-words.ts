@@ -1,10 +1,11 @@
+import { Derived } from '../doc/derived.js';
 import type { Doc } from '../doc/document.js';
 
 /**
  * Lower-cased token texts of a document, computed once and shared by the
  * stages that match lexicons token by token (times, amounts).
  */
-const cache = new WeakMap<Doc, string[]>();
+const cache = new Derived<string[]>();
 
 export function lowerTokens(doc: Doc): string[] {
   let words = cache.get(doc);

@@ -1,3 +1,4 @@
+import { Derived } from '../../doc/derived.js';
 import type { Doc } from '../../doc/document.js';
 import { findSpanAt, type Span } from '../../doc/span.js';
 import { nameWords } from '../../kb/names.js';
@@ -93,7 +94,7 @@ function antecedent(doc: Doc, offset: number, accept: (e: Entity) => boolean): s
   return best?.entity.id ?? null;
 }
 
-const quoteCache = new WeakMap<Doc, Span[]>();
+const quoteCache = new Derived<Span[]>();
 
 /** Spans between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */
 function quotedRegions(doc: Doc): Span[] {

@@ -1,3 +1,4 @@
+import { Derived } from '../../doc/derived.js';
 import type { Doc } from '../../doc/document.js';
 import type { Entity } from '../../record/types.js';
 import { indexOf } from './state.js';
@@ -33,7 +34,7 @@ interface Built {
   lengths: number[];
 }
 
-const cache = new WeakMap<Doc, Built>();
+const cache = new Derived<Built>();
 
 /**
  * Mentions sorted by position, built once per document and brought up to date

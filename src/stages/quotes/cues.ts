@@ -18,24 +18,13 @@ export interface Cue {
   participle: boolean;
 }
 
-/** Every cue of a document, found once, sentence by sentence, in token order. */
-const documentCues = new WeakMap<TokenView, Cue[]>();
-
 /**
  * Cues in tokens [from, to) that are not inside quotation marks: a slice of
  * the document's cue list, which is built on first use, so stages asking
  * about many overlapping regions scan every token only once.
  */
 export function findCues(view: TokenView, from: number, to: number): Cue[] {
-  let all = documentCues.get(view);
-  if (!all) {
-    all = [];
-    for (const sentence of view.doc.sentences) {
-      const [a, b] = view.tokenRange(sentence);
-      scanCues(view, a, b, all);
-    }
-    documentCues.set(view, all);
-  }
+  const all = (view.cues ??= documentCues(view));
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -52,6 +41,16 @@ export function findCues(view: TokenView, from: number, to: number): Cue[] {
  * Scans one sentence, tokens [from, to). Only lower-case words count: "Says"
  * opening a headline or "States" in a name are not verbs of saying.
  */
+/** Every cue of the document, sentence by sentence, in token order. */
+function documentCues(view: TokenView): Cue[] {
+  const all: Cue[] = [];
+  for (const sentence of view.doc.sentences) {
+    const [a, b] = view.tokenRange(sentence);
+    scanCues(view, a, b, all);
+  }
+  return all;
+}
+
 function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void {
   for (let i = from; i < to; i++) {
     const lower = view.isLowerWord(i);

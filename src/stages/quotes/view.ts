@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import { findSpanAt, spansOverlap } from '../../doc/span.js';
 import { lowerTokens } from '../../util/token-words.js';
+import type { Cue } from './cues.js';
 
 /**
  * Token-level helpers over a Doc for the quotes stage: lower-cased words on
@@ -15,6 +16,8 @@ export class TokenView {
   readonly count: number;
   /** Sorted, non-overlapping quotation spans (marks included). */
   readonly quoted: readonly Span[];
+  /** Every reporting cue of the document, found on first use (see findCues). */
+  cues: Cue[] | undefined = undefined;
 
   constructor(doc: Doc, quoted: readonly Span[]) {
     this.doc = doc;
