@@ -29,8 +29,9 @@ const OUT_OF_MEMORY = 'out of memory';
  */
 const QUEUE_DEPTH = 128;
 /**
- * Tasks sent in one message, answered in one message: each message costs
- * about as much (a wake-up of the other thread) as copying a whole article.
+ * Tasks sent in one message: each message costs about as much (a wake-up of
+ * the other thread) as copying a whole article. Answers come back one a
+ * message (see worker.ts).
  */
 const TASKS_PER_MESSAGE = 8;
 
@@ -62,7 +63,7 @@ export interface PoolOptions {
  * lost. With `threads: 0` tasks run inline on the calling thread.
  */
 export class WorkerPool {
-  /** Messages posted to each worker and not yet answered, oldest first (workers answer in order). */
+  /** Tasks posted to each worker and not yet answered, by message, oldest first (workers answer in order). */
   private readonly queues = new Map<Worker, Pending[][]>();
   private readonly analyses: Pending[] = [];
   private readonly reads: Pending[] = [];
@@ -148,8 +149,10 @@ export class WorkerPool {
             target = worker;
           }
         }
-        if (!target) continue;
-        const message = nextMessage(queue, Math.min(TASKS_PER_MESSAGE, QUEUE_DEPTH - least));
+        // Whole messages only: a worker answering task by task would otherwise be topped up a task at a time.
+        const room = Math.min(TASKS_PER_MESSAGE, QUEUE_DEPTH - least);
+        if (!target || room < Math.min(TASKS_PER_MESSAGE, queue.length)) continue;
+        const message = nextMessage(queue, room);
         if (message.length === 0) continue;
         this.queues.get(target)!.push(message);
         target.postMessage(message.map((p) => p.task));
@@ -162,9 +165,14 @@ export class WorkerPool {
     const worker = startWorker(this.entries[role], this.setup, WORKER_HEAP_MB, WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
-    worker.on('message', (replies: Reply[]) => {
-      const message = this.queues.get(worker)?.shift() ?? [];
-      message.forEach((pending, i) => pending.resolve(replies[i]!));
+    // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.
+    worker.on('message', (reply: Reply) => {
+      const messages = this.queues.get(worker);
+      const message = messages?.[0];
+      const pending = message?.shift();
+      if (!pending) return; // a late answer from a worker already given up for dead: its tasks run again
+      if (message!.length === 0) messages!.shift();
+      pending.resolve(reply);
       this.dispatch();
     });
     let dead = false;
@@ -175,9 +183,10 @@ export class WorkerPool {
       this.queues.delete(worker);
       this.roles.delete(worker);
       if (this.closed) return;
-      // The message it was running: a task alone in it is what killed the
-      // worker and fails as a bug; tasks of a larger one are run again, each
-      // alone, to find out which. Messages queued behind it are run again.
+      // What was left of the message it was running: a task alone there is
+      // what killed the worker and fails as a bug; when several are left
+      // (answers may still have been on their way) each runs again alone, to
+      // find out which. Messages queued behind it are run again.
       const [running = [], ...queued] = lost;
       const culprit = running.length === 1 ? running[0] : undefined;
       const outOfMemory = reason === OUT_OF_MEMORY;

@@ -14,7 +14,7 @@ function handle(task: Task): Reply {
   }
 }
 
-// As in worker.ts: a message carries several tasks and is answered in one message.
+// As in worker.ts: a message carries several tasks, each answered as soon as it is done.
 parentPort!.on('message', (tasks: Task[]) => {
-  parentPort!.postMessage(tasks.map(handle));
+  for (const task of tasks) parentPort!.postMessage(handle(task));
 });

@@ -62,3 +62,19 @@ test('with a reading thread, reads go to it (the real one) and analyses only to 
     await pool.close();
   }
 });
+
+test('each task is answered as soon as it is done, not with the rest of its message', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: DYING });
+  try {
+    // Queued in one turn, so both go to the worker in one message.
+    const answered: string[] = [];
+    const first = pool.run({ kind: 'analyze', item: { text: 'quick' } }).then((r) => answered.push(errorOf(r)));
+    const second = pool.run({ kind: 'analyze', item: { text: 'slow one' } }).then((r) => answered.push(errorOf(r)));
+    await first;
+    assert.deepEqual(answered, ['done: quick'], 'the quick task came back while the slow one still ran');
+    await second;
+    assert.deepEqual(answered, ['done: quick', 'done: slow one']);
+  } finally {
+    await pool.close();
+  }
+});

@@ -1,15 +1,17 @@
 /**
  * A stand-in ingest worker for the pool tests: answers every task with its
- * own text, and exits (as a crashing worker would) on a text that asks it to.
+ * own text, exits (as a crashing worker would) on a text that asks it to,
+ * and blocks for a while on a text that starts with "slow".
  */
 import { parentPort } from 'node:worker_threads';
 import type { Reply, Task } from '../../../src/ingest/protocol.js';
 
 parentPort!.on('message', (tasks: Task[]) => {
-  const replies: Reply[] = tasks.map((task) => {
+  for (const task of tasks) {
     const text = task.kind === 'analyze' ? task.item.text : task.path;
     if (text.startsWith('crash')) process.exit(7);
-    return { seq: task.seq, ok: false, error: `done: ${text}`, input: true };
-  });
-  parentPort!.postMessage(replies);
+    if (text.startsWith('slow')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+    const reply: Reply = { seq: task.seq, ok: false, error: `done: ${text}`, input: true };
+    parentPort!.postMessage(reply);
+  }
 });
