@@ -5,7 +5,7 @@ interface EntityIdRow {
   rowid: number;
 }
 
-/** What the store knows of an entity: stored values, plus those the current batch adds. */
+/** What the store knows of an entity: stored values, plus those written since the last flush add. */
 interface EntityFacts {
   country: string | null;
   sector: string | null;
@@ -13,7 +13,7 @@ interface EntityFacts {
   kbId: string | null;
 }
 
-/** Counter increments of one entity in the current batch. */
+/** Counter increments of one entity since the last flush. */
 interface EntityDelta {
   articles: number;
   mentions: number;
@@ -31,8 +31,8 @@ const MAX_CACHED_NAMES = 100_000;
  * linked one adopts an unlinked entity of the same name and type.
  *
  * Most entities of a report (countries, leaders, parties) were met before,
- * so look-ups are cached, and counter and field updates are summed over a
- * batch and written at its end (flush). The caches are exact while this
+ * so look-ups are cached, and counter and field updates are summed until
+ * the transaction commits and written then (flush). The caches are exact while this
  * connection is the only writer: the owner resets them when another
  * connection has written, or a batch was rolled back.
  */
@@ -74,9 +74,9 @@ export class EntityResolver {
       wikidata = COALESCE(wikidata, ?), kb_id = COALESCE(kb_id, ?) WHERE rowid = ?`);
   }
 
-  /** Call at a batch start: keeps the caches' memory bounded. */
+  /** Call at a batch start: keeps the caches' memory bounded (dropped only when no update waits on them). */
   begin(): void {
-    if (this.facts.size > MAX_CACHED_ENTITIES || this.names.size > MAX_CACHED_NAMES) this.reset();
+    if (this.deltas.size === 0 && (this.facts.size > MAX_CACHED_ENTITIES || this.names.size > MAX_CACHED_NAMES)) this.reset();
   }
 
   /** The store rowid of this entity, created when new, with every proper name of it remembered. */
@@ -118,7 +118,7 @@ export class EntityResolver {
     return this.factsFor(rowid).country;
   }
 
-  /** Writes the batch's counter and field updates. */
+  /** Writes the counter and field updates summed since the last flush. */
   flush(): void {
     for (const [rowid, d] of this.deltas) {
       const f = this.facts.get(rowid)!;

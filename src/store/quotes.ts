@@ -34,7 +34,7 @@ interface CandidateRow {
   speaker: number | null;
 }
 
-/** Sightings of a stored quote in the current batch, written at its end. */
+/** Sightings of a stored quote since the last flush (a commit), written then. */
 interface Seen {
   count: number;
   first: string | null;
@@ -133,7 +133,7 @@ export class QuoteMerger {
     return match.rowid;
   }
 
-  /** Writes the batch's sighting counts and dates. */
+  /** Writes the sighting counts and dates summed since the last flush. */
   flush(): void {
     for (const [rowid, { count, first, last }] of this.seen) this.addSightings.run({ count, first, last, rowid });
     this.seen.clear();
@@ -151,7 +151,7 @@ export class QuoteMerger {
 
   /**
    * One more sighting of a stored quote. The speaker is written at once (it
-   * decides later matches in this batch); counts and dates at the batch end.
+   * decides later matches); counts and dates at the next flush.
    */
   private seenAgain(quote: CandidateRow, sighting: QuoteSighting): void {
     if (quote.speaker === null && sighting.speaker !== null) {

@@ -47,18 +47,33 @@ export class SqliteStore implements Store {
     try {
       writer.begin();
       const written = plans.map((plan, i) => writer.write(plan, entries[i]!.origin));
-      writer.flush();
       if (!options.hold) this.commit();
       return written;
     } catch (err) {
-      if (this.db.inTransaction) this.statement('ROLLBACK').run();
-      writer.reset();
+      this.rollback();
       throw err;
     }
   }
 
+  /**
+   * Writes the summed counter updates of every batch since the last commit
+   * (an entity seen in 40 of them is one update), then commits. A failure
+   * rolls back everything held, as a failing batch does.
+   */
   commit(): void {
-    if (this.db.inTransaction) this.statement('COMMIT').run();
+    if (!this.db.inTransaction) return;
+    try {
+      this.writer?.flush();
+      this.statement('COMMIT').run();
+    } catch (err) {
+      this.rollback();
+      throw err;
+    }
+  }
+
+  private rollback(): void {
+    if (this.db.inTransaction) this.statement('ROLLBACK').run();
+    this.writer?.reset();
   }
 
   quotes(query: QuoteQuery): QuoteRow[] {

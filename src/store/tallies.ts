@@ -14,9 +14,8 @@ const ZERO: ArticleTotals = { articles: 0, words: 0, mentions: 0, quoteSources: 
 
 /**
  * The running totals and counts (store/migrations.ts: 'totals', 'counts')
- * summed over a batch of records and written once at its end, in the same
- * transaction: a country pair seen in 40 articles of a batch is one row
- * update, not 40.
+ * summed over the records of a transaction and written once before it
+ * commits: a country pair seen in 40 of its articles is one row update, not 40.
  */
 export class Tallies {
   private readonly counts = new Map<string, number>();

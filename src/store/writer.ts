@@ -8,11 +8,11 @@ import type { RecordOrigin } from './types.js';
 type Run = Statement<unknown[]>;
 
 /**
- * Writes records' rows, a batch at a time: `begin`, `write` for each record,
- * then `flush` (the batch's summed counter updates), all inside one
- * transaction; `reset` after a rollback, because the entity and quote
- * bookkeeping it keeps between writes would otherwise describe rows that
- * were never committed.
+ * Writes records' rows inside a transaction: `begin` before each batch,
+ * `write` for each record, then `flush` (the summed counter updates of every
+ * batch since the last flush) before the transaction commits; `reset` after
+ * a rollback, because the entity and quote bookkeeping it keeps between
+ * writes would otherwise describe rows that were never committed.
  */
 export class RecordWriter {
   private readonly entities: EntityResolver;
@@ -91,7 +91,7 @@ export class RecordWriter {
     return true;
   }
 
-  /** Writes the batch's summed updates. */
+  /** Writes the summed updates of the batches since the last flush. */
   flush(): void {
     this.entities.flush();
     this.quoteMerger.flush();
