@@ -66,28 +66,58 @@ class Packer {
 
   pack(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) {
-      const out: unknown[] = [ARRAY];
-      for (const item of value) out.push(item === undefined || typeof item === 'function' ? null : this.pack(item));
-      return out;
+    if (Array.isArray(value)) return this.packArray(value);
+    return this.packObject(value as Record<string, unknown>, undefined).packed;
+  }
+
+  /** Items of an array are mostly objects of one shape: each is first checked against the one before. */
+  private packArray(items: unknown[]): unknown[] {
+    const out: unknown[] = [ARRAY];
+    let hint: ShapeNode | undefined;
+    for (const item of items) {
+      if (item === undefined || typeof item === 'function') out.push(null);
+      else if (item === null || typeof item !== 'object' || Array.isArray(item)) out.push(this.pack(item));
+      else {
+        const { packed, shape } = this.packObject(item as Record<string, unknown>, hint);
+        out.push(packed);
+        hint = shape;
+      }
     }
-    const from = value as Record<string, unknown>;
+    return out;
+  }
+
+  /** The object as [shape id, values…]; `hint`, a shape it may have, is checked key by key before the trie. */
+  private packObject(from: Record<string, unknown>, hint: ShapeNode | undefined): { packed: unknown[]; shape: ShapeNode } {
     const derived = repeatsArticle(from, this.text);
     const out: unknown[] = [0];
-    let node = this.root;
+    // Following the hint while the keys agree; on the trie from where they part.
+    let node: ShapeNode | undefined;
+    let at = 0;
     for (const key in from) {
       const v = from[key];
       if (v === undefined || typeof v === 'function') continue;
       const leftOut = derived && key === 'text';
-      node = this.step(node, leftOut ? TEXT_LEFT_OUT : key, leftOut ? ARTICLE_TEXT : key);
+      const shapeKey = leftOut ? ARTICLE_TEXT : key;
+      if (node === undefined && hint?.keys[at] !== shapeKey) node = this.walk(hint, at);
+      if (node !== undefined) node = this.step(node, shapeKey);
+      at++;
       if (!leftOut) out.push(this.pack(v));
     }
-    if (node.id === 0) node.id = this.shapes.push(node.keys);
-    out[0] = node.id;
-    return out;
+    const shape = node ?? (hint !== undefined && hint.keys.length === at ? hint : this.walk(hint, at));
+    if (shape.id === 0) shape.id = this.shapes.push(shape.keys);
+    out[0] = shape.id;
+    return { packed: out, shape };
   }
 
-  private step(node: ShapeNode, key: string, shapeKey: Shape[number]): ShapeNode {
+  /** The trie node of the first `count` keys of `hint` (the root for none). */
+  private walk(hint: ShapeNode | undefined, count: number): ShapeNode {
+    let node = this.root;
+    for (let i = 0; i < count; i++) node = this.step(node, hint!.keys[i]!);
+    return node;
+  }
+
+  private step(node: ShapeNode, shapeKey: Shape[number]): ShapeNode {
+    const key = shapeKey === ARTICLE_TEXT ? TEXT_LEFT_OUT : shapeKey;
     node.next ??= new Map();
     let next = node.next.get(key);
     if (!next) {
