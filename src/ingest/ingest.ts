@@ -194,7 +194,8 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   };
 
   const analyse = (path: string, label: string, item: ReadItem) => {
-    const { id: _id, ...article } = item;
+    // The id goes along: the worker need not hash the text again.
+    const article: ReadItem = { ...item };
     if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
     const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {

@@ -21,7 +21,8 @@ export interface ReadResult {
 
 export type Task =
   | { seq: number; kind: 'read'; path: string }
-  | { seq: number; kind: 'analyze'; item: ArticleItem };
+  /** `item.id`, when given, is the article id already worked out (articleId of its text). */
+  | { seq: number; kind: 'analyze'; item: ArticleItem & { id?: string } };
 
 export type Reply =
   | { seq: number; ok: true; kind: 'read'; result: ReadResult }

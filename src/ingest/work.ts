@@ -1,4 +1,5 @@
 import { Analyzer } from '../analyze.js';
+import { toRecord } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { planRecord } from '../store/plan.js';
 import type { ArticleItem } from '../sources/types.js';
@@ -23,14 +24,14 @@ export class IngestWork {
     }
   }
 
-  analyze(item: ArticleItem): DossierRecord {
+  analyze(item: ArticleItem & { id?: string }): DossierRecord {
     this.analyzer ??= new Analyzer({ kbFiles: this.setup.kbFiles, disable: this.setup.disable });
-    const record = this.analyzer.analyze(item.text, {
+    const record = toRecord(this.analyzer.analyzeDoc(item.text, {
       ...(item.title !== undefined && { title: item.title }),
       ...(item.published !== undefined && { published: item.published }),
       ...(item.source !== undefined && { source: item.source }),
       ...(item.url !== undefined && { url: item.url }),
-    });
+    }), item.id);
     if (item.summaryOnly) {
       // The record format has no flag for this; a message keeps it with the article.
       record.messages = [...(record.messages ?? []), {

@@ -10,12 +10,13 @@ export function articleId(text: string): string {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
 }
 
-export function toRecord(doc: Doc): DossierRecord {
+/** The record of an analysed document; `id`, when the caller has it already, is articleId(doc.text). */
+export function toRecord(doc: Doc, id = articleId(doc.text)): DossierRecord {
   const { title, published, source, url } = doc.meta;
   const record: DossierRecord = {
     schema: RECORD_SCHEMA,
     article: {
-      id: articleId(doc.text),
+      id,
       ...(title !== undefined && { title }),
       ...(published !== undefined && { published }),
       ...(source !== undefined && { source }),
