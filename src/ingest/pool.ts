@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { siblingModule, startWorker } from './threads.js';
 import type { ArticleItem } from '../sources/types.js';
 import type { Reply, Task, WorkerSetup } from './protocol.js';
-import { IngestWork } from './work.js';
+import type { IngestWork } from './work.js';
 
 /**
  * Old-generation heap per worker. Without a cap V8 lets each worker's heap
@@ -35,7 +35,7 @@ const QUEUE_DEPTH = 128;
  */
 const TASKS_PER_MESSAGE = 8;
 
-type TaskBody = { kind: 'read'; path: string } | { kind: 'analyze'; item: ArticleItem };
+type TaskBody = { kind: 'read'; path: string } | { kind: 'analyze'; item: ArticleItem & { id?: string } };
 /** What a worker thread is given: any task, or only one kind. */
 type Role = 'any' | TaskBody['kind'];
 
@@ -67,7 +67,11 @@ export class WorkerPool {
   private readonly queues = new Map<Worker, Pending[][]>();
   private readonly analyses: Pending[] = [];
   private readonly reads: Pending[] = [];
-  private readonly inline: IngestWork | undefined;
+  /**
+   * The work itself, for `threads: 0`, loaded only then: the analysis code and
+   * its data are otherwise never loaded on the coordinating thread.
+   */
+  private readonly inline: Promise<IngestWork> | undefined;
   private seq = 0;
   private closed = false;
   private dispatchScheduled = false;
@@ -84,7 +88,7 @@ export class WorkerPool {
   constructor(threads: number, private readonly setup: WorkerSetup, options: PoolOptions = {}) {
     const entry = options.entry ?? WORKER_ENTRY;
     this.entries = { any: entry, analyze: entry, read: options.readerEntry ?? READER_ENTRY };
-    if (threads <= 0) this.inline = new IngestWork(setup);
+    if (threads <= 0) this.inline = import('./work.js').then(({ IngestWork }) => new IngestWork(setup));
     const readers = threads > 0 ? options.readers ?? 0 : 0;
     for (let i = 0; i < threads; i++) this.spawn(readers > 0 ? 'analyze' : 'any');
     for (let i = 0; i < readers; i++) this.spawn('read');
@@ -93,9 +97,8 @@ export class WorkerPool {
   run(body: TaskBody): Promise<Reply> {
     const task = { ...body, seq: ++this.seq } as Task;
     if (this.inline) {
-      const work = this.inline;
       // A macrotask hop so inline runs still let progress and I/O through.
-      return new Promise((resolve) => setImmediate(() => resolve(work.handle(task))));
+      return this.inline.then((work) => new Promise((resolve) => setImmediate(() => resolve(work.handle(task)))));
     }
     return new Promise((resolve) => {
       (task.kind === 'analyze' ? this.analyses : this.reads).push({ task, resolve });
