@@ -52,8 +52,9 @@ export class EntityResolver {
   private readonly kbIds = new Map<string, number>();
   /** norm → type → the unlinked look-up's answer (null: none). */
   private readonly aliases = new Map<string, Map<string, number | null>>();
-  /** `${rowid}\0${norm}` pairs known to be in entity_names. */
-  private readonly names = new Set<string>();
+  /** Names known to be in entity_names, by entity rowid (no key string built per look-up). */
+  private readonly names = new Map<number, Set<string>>();
+  private nameCount = 0;
   private readonly deltas = new Map<number, EntityDelta>();
 
   /** `onCreate` is told of every entity the store did not know yet. */
@@ -76,7 +77,7 @@ export class EntityResolver {
 
   /** Call at a batch start: keeps the caches' memory bounded (dropped only when no update waits on them). */
   begin(): void {
-    if (this.deltas.size === 0 && (this.facts.size > MAX_CACHED_ENTITIES || this.names.size > MAX_CACHED_NAMES)) this.reset();
+    if (this.deltas.size === 0 && (this.facts.size > MAX_CACHED_ENTITIES || this.nameCount > MAX_CACHED_NAMES)) this.reset();
   }
 
   /** The store rowid of this entity, created when new, with every proper name of it remembered. */
@@ -134,6 +135,7 @@ export class EntityResolver {
     this.kbIds.clear();
     this.aliases.clear();
     this.names.clear();
+    this.nameCount = 0;
     this.deltas.clear();
   }
 
@@ -187,11 +189,13 @@ export class EntityResolver {
   }
 
   private addNameOnce(norm: string, rowid: number): void {
-    const key = `${rowid}\u0000${norm}`;
-    if (this.names.has(key)) return;
+    let known = this.names.get(rowid);
+    if (known?.has(norm)) return;
     // A new name for an entity changes what look-ups of that name answer.
     if (this.addName.run(norm, rowid).changes > 0) this.aliases.delete(norm);
-    this.names.add(key);
+    if (!known) this.names.set(rowid, known = new Set());
+    known.add(norm);
+    this.nameCount++;
   }
 
   private index(rowid: number, wikidata: string | null, kbId: string | null): number {
