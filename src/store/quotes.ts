@@ -18,6 +18,8 @@ const MAX_CANDIDATES = 12;
  * the order records were stored in, so equal stores stay equal.
  */
 const COMMON_PRINT = 16;
+/** Prints whose holders are kept in memory, at most (about 80 bytes each; the cache is dropped past it). */
+const MAX_KNOWN_PRINTS = 200_000;
 /** Prints looked up per query (SQLite binds at most 32,766 parameters). */
 const PRINTS_PER_QUERY = 64;
 
@@ -66,8 +68,14 @@ export class QuoteMerger {
   private readonly norms: StoredHashes;
   /** Words and speaker of quotes met as candidates or stored here, kept up to date by this merger. */
   private readonly rows = new Map<number, CandidateRow>();
-  /** Holders of prints that reached COMMON_PRINT quotes: no quote is ever added to them again. */
-  private readonly stock = new Map<number, number[]>();
+  /**
+   * The stored holders of prints this merger has met, complete and in rowid
+   * order, as the table has them: a print looked up once, or stored here, is
+   * not looked up again (a quote repeated by several outlets brings its
+   * prints back within hours). Kept complete by adding every print stored
+   * here; dropped when it grows past MAX_KNOWN_PRINTS.
+   */
+  private readonly known = new Map<number, number[]>();
 
   constructor(db: Database) {
     this.db = db;
@@ -138,6 +146,7 @@ export class QuoteMerger {
     for (const [rowid, { count, first, last }] of this.seen) this.addSightings.run({ count, first, last, rowid });
     this.seen.clear();
     if (this.rows.size > MAX_CACHED_QUOTES) this.rows.clear();
+    if (this.known.size > MAX_KNOWN_PRINTS) this.known.clear();
   }
 
   /** Forgets the pending counts and what it knows of stored prints (a rollback, or another connection wrote). */
@@ -145,7 +154,7 @@ export class QuoteMerger {
     this.seen.clear();
     this.prints.forget();
     this.norms.forget();
-    this.stock.clear();
+    this.known.clear();
     this.rows.clear();
   }
 
@@ -186,24 +195,28 @@ export class QuoteMerger {
 
   /**
    * For each print, the quotes holding it (in rowid order, at most
-   * COMMON_PRINT of them). Only prints the filter may have are looked up:
-   * most prints of a new quote were never stored.
+   * COMMON_PRINT of them). Only prints neither known here nor ruled out by
+   * the filter are looked up: most prints of a new quote were never stored.
    */
   private holders(prints: number[]): number[][] {
     const byHash = new Map<number, number[]>();
     const lookUp: number[] = [];
     for (const hash of prints) {
-      const stock = this.stock.get(hash);
-      byHash.set(hash, stock ?? []);
-      if (!stock && this.prints.mayHave(hash)) lookUp.push(hash);
+      const known = this.known.get(hash);
+      if (known) {
+        byHash.set(hash, known);
+        continue;
+      }
+      const quotes: number[] = [];
+      byHash.set(hash, quotes);
+      if (this.prints.mayHave(hash)) {
+        lookUp.push(hash);
+        this.known.set(hash, quotes); // filled in below, complete
+      }
     }
     for (let i = 0; i < lookUp.length; i += PRINTS_PER_QUERY) {
       const some = lookUp.slice(i, i + PRINTS_PER_QUERY);
       for (const row of this.printQuery(some.length).all(...some)) byHash.get(row.hash)!.push(row.quote);
-    }
-    for (const hash of lookUp) {
-      const quotes = byHash.get(hash)!;
-      if (quotes.length >= COMMON_PRINT) this.stock.set(hash, quotes);
     }
     return prints.map((hash) => byHash.get(hash)!);
   }
@@ -240,13 +253,19 @@ export class QuoteMerger {
     return undefined;
   }
 
-  /** Stores the prints that are not yet stock phrases (nor already the quote's). */
+  /** Stores the prints that are not yet stock phrases (nor already the quote's), and knows their holders from then on. */
   private addPrints(prints: number[], holders: number[][], rowid: number): void {
     for (let i = 0; i < prints.length; i++) {
       const quotes = holders[i]!;
       if (quotes.length < COMMON_PRINT && !quotes.includes(rowid)) {
-        this.addPrint.run(prints[i]!, rowid);
-        this.prints.add(prints[i]!);
+        const hash = prints[i]!;
+        this.addPrint.run(hash, rowid);
+        this.prints.add(hash);
+        // In rowid order, as the table gives them: the order ranks candidates, and must not depend on the cache.
+        let at = quotes.length;
+        while (at > 0 && quotes[at - 1]! > rowid) at--;
+        quotes.splice(at, 0, rowid);
+        this.known.set(hash, quotes);
       }
     }
   }

@@ -6,6 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { generateCorpus } from '../../bench/corpus.js';
+import { Analyzer } from '../../src/analyze.js';
 import { articleId } from '../../src/record/to-record.js';
 import { RECORD_SCHEMA, type DossierRecord, type Entity } from '../../src/record/types.js';
 import { openStore, planRecord } from '../../src/store/index.js';
@@ -142,3 +144,21 @@ function report(text: string, entity: Entity, withEvent = false): DossierRecord 
     amounts: [], times: [],
   };
 }
+
+test('what the writer caches never changes what it stores: stores that forget it before every report equal one that keeps it', () => {
+  // Generated reports re-report recent quotes whole or cut short, so quotes merge through shared prints.
+  const analyzer = new Analyzer();
+  const records = generateCorpus(80, 5).map((text, i) => analyzer.analyze(`PARIS, note ${i} - ${text}`, { published: '2025-02-01' }));
+  const warm = tempStorePath();
+  const kept = openStore(warm);
+  for (let i = 0; i < records.length; i += 16) kept.putBatch(records.slice(i, i + 16).map((record) => ({ record })), { hold: true });
+  kept.close();
+  // Two connections taking turns: each sees the other has written, and forgets what it had cached.
+  const cold = tempStorePath();
+  const turns = [openStore(cold), openStore(cold)];
+  records.forEach((record, i) => turns[i % 2]!.putRecord(record));
+  for (const store of turns) store.close();
+  const merged = sql<{ n: number }>(warm, 'SELECT count(*) AS n FROM quotes WHERE source_count > 1')[0]!.n;
+  assert.ok(merged >= 5, `quotes reported more than once: ${merged}`);
+  assert.deepEqual(dumpStore(warm), dumpStore(cold));
+});
