@@ -13,6 +13,22 @@ interface EntityFacts {
   kbId: string | null;
 }
 
+/** The fields of an entity row of a plan (EntityPlan) the resolver reads, by name. */
+interface EntityFields {
+  name: string;
+  norm: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  wikidata: string | null;
+  kbId: string | null;
+  aliases: string[];
+}
+
+function fieldsOf([name, norm, type, country, sector, wikidata, kbId, aliases]: EntityPlan): EntityFields {
+  return { name, norm, type, country, sector, wikidata, kbId, aliases };
+}
+
 /** Counter increments of one entity since the last flush. */
 interface EntityDelta {
   articles: number;
@@ -58,7 +74,7 @@ export class EntityResolver {
   private readonly deltas = new Map<number, EntityDelta>();
 
   /** `onCreate` is told of every entity the store did not know yet. */
-  constructor(db: Database, private readonly onCreate: (entity: EntityPlan) => void = () => {}) {
+  constructor(db: Database, private readonly onCreate: (entity: EntityFields) => void = () => {}) {
     this.byWikidata = db.prepare('SELECT rowid FROM entities WHERE wikidata = ?');
     this.byKbId = db.prepare('SELECT rowid FROM entities WHERE kb_id = ?');
     this.byAlias = db.prepare(`SELECT e.rowid, e.norm_name = n.norm_name AND e.wikidata IS NULL AND e.kb_id IS NULL AS own
@@ -81,7 +97,8 @@ export class EntityResolver {
   }
 
   /** The store rowid of this entity, created when new, with every proper name of it remembered. */
-  resolve(entity: EntityPlan): number {
+  resolve(plan: EntityPlan): number {
+    const entity = fieldsOf(plan);
     let rowid = this.find(entity);
     if (rowid === undefined) {
       this.onCreate(entity);
@@ -99,12 +116,12 @@ export class EntityResolver {
    * Counts one article (with `mentions` new mentions) for the entity, and
    * fills in the fields it lacks from `entity`.
    */
-  seenIn(rowid: number, entity: EntityPlan, mentions: number): void {
+  seenIn(rowid: number, [, , , country, sector, wikidata, kbId]: EntityPlan, mentions: number): void {
     const facts = this.factsFor(rowid);
-    facts.country ??= entity.country;
-    facts.sector ??= entity.sector;
-    if (facts.wikidata === null && entity.wikidata !== null) this.index(rowid, facts.wikidata = entity.wikidata, null);
-    if (facts.kbId === null && entity.kbId !== null) this.index(rowid, null, facts.kbId = entity.kbId);
+    facts.country ??= country;
+    facts.sector ??= sector;
+    if (facts.wikidata === null && wikidata !== null) this.index(rowid, facts.wikidata = wikidata, null);
+    if (facts.kbId === null && kbId !== null) this.index(rowid, null, facts.kbId = kbId);
     const delta = this.delta(rowid);
     delta.articles++;
     delta.mentions += mentions;
@@ -139,7 +156,7 @@ export class EntityResolver {
     this.deltas.clear();
   }
 
-  private find(entity: EntityPlan): number | undefined {
+  private find(entity: EntityFields): number | undefined {
     const { wikidata, kbId } = entity;
     if (wikidata !== null) {
       const rowid = this.wikidataIds.get(wikidata) ?? this.byWikidata.get(wikidata)?.rowid;
@@ -154,7 +171,7 @@ export class EntityResolver {
   }
 
   /** A linked entity takes over the unlinked entity of its name and type, if there is one. */
-  private adoptUnlinked(entity: EntityPlan): number | undefined {
+  private adoptUnlinked(entity: EntityFields): number | undefined {
     const row = this.unlinkedByName.get(entity.norm, entity.type);
     if (!row) return undefined;
     this.adopt.run(entity.wikidata, entity.kbId, row.rowid);
@@ -183,7 +200,7 @@ export class EntityResolver {
   }
 
   /** Records the canonical name and every proper-name mention as names to find the entity by. */
-  private remember(entity: EntityPlan, rowid: number): void {
+  private remember(entity: EntityFields, rowid: number): void {
     this.addNameOnce(entity.norm, rowid);
     for (const alias of entity.aliases) this.addNameOnce(alias, rowid);
   }

@@ -23,8 +23,7 @@ const MAX_KNOWN_PRINTS = 200_000;
 /** Prints looked up per query (SQLite binds at most 32,766 parameters). */
 const PRINTS_PER_QUERY = 64;
 
-export interface QuoteSighting {
-  words: QuoteWords;
+export interface QuoteSighting extends QuoteWords {
   kind: string;
   speaker: number | null;
   published: string | null;
@@ -108,7 +107,7 @@ export class QuoteMerger {
 
   /** The quote's rowid, or undefined when the text has no words to match on. */
   add(sighting: QuoteSighting): number | undefined {
-    const { text, pieces, prints } = sighting.words;
+    const { text, pieces, prints } = sighting;
     if (pieces.length === 0) return undefined;
     const norm = pieces.join(PIECE_SEPARATOR);
     const normHash = hash53(norm);

@@ -116,8 +116,9 @@ export class RecordWriter {
       const rowid = this.entities.resolve(entity);
       ids.push(rowid);
       let added = 0;
-      for (let m = 0; m < entity.kinds.length; m++) {
-        added += this.insertMention.run(article, entity.spans[2 * m], entity.spans[2 * m + 1], rowid, entity.kinds[m]).changes;
+      const [,,,,,,,, spans, kinds] = entity;
+      for (let m = 0; m < kinds.length; m++) {
+        added += this.insertMention.run(article, spans[2 * m], spans[2 * m + 1], rowid, kinds[m]).changes;
       }
       const seen = counted.get(rowid);
       if (seen) seen.mentions += added;
@@ -130,13 +131,14 @@ export class RecordWriter {
 
   /** Writes one quote sighting; false when its content has no words. */
   private writeQuote(quote: QuotePlan, ids: number[], article: number, published: string | null): boolean {
-    const speaker = quote.speaker >= 0 ? ids[quote.speaker]! : null;
-    const rowid = this.quoteMerger.add({ words: quote.words, kind: quote.kind, speaker, published });
+    const [kind, speakerIndex, addresseeIndex, text, pieces, prints, spans, about] = quote;
+    const speaker = speakerIndex >= 0 ? ids[speakerIndex]! : null;
+    const rowid = this.quoteMerger.add({ text, pieces, prints, kind, speaker, published });
     if (rowid === undefined) return false;
-    const addressee = quote.addressee >= 0 ? ids[quote.addressee]! : null;
-    this.insertQuoteSource.run(rowid, article, published, quote.kind, speaker, addressee, quote.words.text, quote.spans);
+    const addressee = addresseeIndex >= 0 ? ids[addresseeIndex]! : null;
+    this.insertQuoteSource.run(rowid, article, published, kind, speaker, addressee, text, spans);
     if (speaker !== null) this.entities.quoted(speaker);
-    for (const index of quote.about) {
+    for (const index of about) {
       const target = ids[index]!;
       if (target !== speaker) this.insertQuoteAbout.run(target, rowid, speaker ?? 0);
     }
@@ -144,11 +146,11 @@ export class RecordWriter {
   }
 
   private writeEvent(event: EventPlan, ids: number[], article: number): void {
-    const { day } = event;
-    const rowid = Number(this.insertEvent.run(article, event.type, event.mode, event.auxiliary, event.date, day, event.location,
-      event.locationCountry, event.setting, event.cameo, event.goldstein, event.evidence).lastInsertRowid);
+    const [type, mode, auxiliary, date, day, location, locationCountry, setting, cameo, goldstein, evidence, actors, recipients] = event;
+    const rowid = Number(this.insertEvent.run(article, type, mode, auxiliary, date, day, location, locationCountry, setting,
+      cameo, goldstein, evidence).lastInsertRowid);
     const countries = new Set<string>();
-    const parties: [string, number[]][] = [['actor', event.actors], ['recipient', event.recipients]];
+    const parties: [string, number[]][] = [['actor', actors], ['recipient', recipients]];
     for (const [role, indexes] of parties) {
       for (const index of indexes) {
         const entity = ids[index]!;
@@ -164,6 +166,6 @@ export class RecordWriter {
         this.tallies.count('dyad', `${sorted[i]} ${sorted[j]}`);
       }
     }
-    this.tallies.count('event_type', event.type);
+    this.tallies.count('event_type', type);
   }
 }
