@@ -99,9 +99,7 @@ const MIN_FRAGMENT_WORDS = 4;
  * piece of the shorter one (of at least MIN_FRAGMENT_WORDS words) occurs in
  * the longer one, in order.
  */
-export function sameQuote(a: readonly string[], b: readonly string[]): boolean {
-  const aText = a.join(' ');
-  const bText = b.join(' ');
+export function sameQuote(a: readonly string[], b: readonly string[], aText = a.join(' '), bText = b.join(' ')): boolean {
   if (aText === bText) return true;
   const [short, long] = aText.length <= bText.length ? [a, ` ${bText} `] : [b, ` ${aText} `];
   if (countWords(short) < MIN_FRAGMENT_WORDS) return false;

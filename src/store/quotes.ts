@@ -33,6 +33,9 @@ interface CandidateRow {
   rowid: number;
   norm: string;
   speaker: number | null;
+  /** `norm` as pieces, and as words joined by spaces: worked out when the quote is first a candidate. */
+  pieces?: string[];
+  words?: string;
 }
 
 /** Sightings of a stored quote since the last flush (a commit), written then. */
@@ -135,6 +138,8 @@ export class QuoteMerger {
       this.updateFts.run(text, match.rowid);
       this.norms.add(normHash);
       match.norm = norm;
+      match.pieces = pieces;
+      match.words = undefined;
     }
     this.addPrints(prints, holders, match.rowid);
     return match.rowid;
@@ -198,26 +203,30 @@ export class QuoteMerger {
    * the filter are looked up: most prints of a new quote were never stored.
    */
   private holders(prints: number[]): number[][] {
-    const byHash = new Map<number, number[]>();
-    const lookUp: number[] = [];
-    for (const hash of prints) {
+    const holders = new Array<number[]>(prints.length);
+    let lookUp: Map<number, number[]> | undefined;
+    for (let i = 0; i < prints.length; i++) {
+      const hash = prints[i]!;
       const known = this.known.get(hash);
       if (known) {
-        byHash.set(hash, known);
+        holders[i] = known;
         continue;
       }
       const quotes: number[] = [];
-      byHash.set(hash, quotes);
+      holders[i] = quotes;
       if (this.prints.mayHave(hash)) {
-        lookUp.push(hash);
+        (lookUp ??= new Map()).set(hash, quotes);
         this.known.set(hash, quotes); // filled in below, complete
       }
     }
-    for (let i = 0; i < lookUp.length; i += PRINTS_PER_QUERY) {
-      const some = lookUp.slice(i, i + PRINTS_PER_QUERY);
-      for (const row of this.printQuery(some.length).all(...some)) byHash.get(row.hash)!.push(row.quote);
+    if (lookUp) {
+      const hashes = [...lookUp.keys()];
+      for (let i = 0; i < hashes.length; i += PRINTS_PER_QUERY) {
+        const some = hashes.slice(i, i + PRINTS_PER_QUERY);
+        for (const row of this.printQuery(some.length).all(...some)) lookUp.get(row.hash)!.push(row.quote);
+      }
     }
-    return prints.map((hash) => byHash.get(hash)!);
+    return holders;
   }
 
   private printQuery(n: number): Statement<number[], { hash: number; quote: number }> {
@@ -244,10 +253,13 @@ export class QuoteMerger {
       const ids = missing.concat(Array<number>(MAX_CANDIDATES - missing.length).fill(0));
       for (const row of this.quotesById.all(...ids)) this.rows.set(row.rowid, row);
     }
+    const words = pieces.join(' ');
     for (const quote of ranked) {
       const candidate = this.rows.get(quote);
       if (!candidate || (speaker !== null && candidate.speaker !== null && candidate.speaker !== speaker)) continue;
-      if (sameQuote(pieces, candidate.norm.split(PIECE_SEPARATOR))) return candidate;
+      candidate.pieces ??= candidate.norm.split(PIECE_SEPARATOR);
+      candidate.words ??= candidate.pieces.join(' ');
+      if (sameQuote(pieces, candidate.pieces, words, candidate.words)) return candidate;
     }
     return undefined;
   }
