@@ -88,7 +88,10 @@ export class WorkerPool {
   constructor(threads: number, private readonly setup: WorkerSetup, options: PoolOptions = {}) {
     const entry = options.entry ?? WORKER_ENTRY;
     this.entries = { any: entry, analyze: entry, read: options.readerEntry ?? READER_ENTRY };
-    if (threads <= 0) this.inline = import('./work.js').then(({ IngestWork }) => new IngestWork(setup));
+    if (threads <= 0) {
+      this.inline = Promise.all([import('./work.js'), import('./read-work.js')])
+        .then(([{ IngestWork }, { readArticles }]) => new IngestWork(setup, readArticles));
+    }
     const readers = threads > 0 ? options.readers ?? 0 : 0;
     for (let i = 0; i < threads; i++) this.spawn(readers > 0 ? 'analyze' : 'any');
     for (let i = 0; i < readers; i++) this.spawn('read');
@@ -165,7 +168,7 @@ export class WorkerPool {
   }
 
   private spawn(role: Role): void {
-    const worker = startWorker(this.entries[role], this.setup, WORKER_HEAP_MB, WORKER_YOUNG_MB);
+    const worker = startWorker(this.entries[role], { ...this.setup, reads: role !== 'analyze' }, WORKER_HEAP_MB, WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
     // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.

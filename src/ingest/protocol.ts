@@ -1,3 +1,4 @@
+import { InputError } from '../input/errors.js';
 import type { RecordPlan } from '../store/plan.js';
 import type { ArticleItem, SourceFormat } from '../sources/types.js';
 
@@ -6,6 +7,8 @@ export interface WorkerSetup {
   kbFiles: readonly string[];
   disable: readonly string[];
   maxBytes?: number;
+  /** The thread reads files too; false: it only analyses, and loads no code for reading. */
+  reads?: boolean;
 }
 
 /** An article read from a file, with its content-hash id (the record's article id). */
@@ -30,3 +33,10 @@ export type Reply =
   | { seq: number; ok: true; kind: 'analyze'; plan: RecordPlan }
   /** `input`: the user's data is at fault (one line for the report); otherwise a bug. */
   | { seq: number; ok: false; error: string; input: boolean };
+
+/** The reply for a task that threw: one line, and whether the user's data is at fault. */
+export function failedReply(seq: number, err: unknown): Reply {
+  const input = err instanceof InputError;
+  const message = input ? err.message : `internal error: ${(err as Error).message ?? String(err)}`;
+  return { seq, ok: false, error: message.split('\n')[0]!, input };
+}

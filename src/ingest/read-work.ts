@@ -2,7 +2,7 @@ import { describeFsError } from '../cli/read-input.js';
 import { InputError } from '../input/errors.js';
 import { articleId } from '../record/to-record.js';
 import { readSourceFile, type SourceResult } from '../sources/index.js';
-import type { ReadResult, Reply, WorkerSetup } from './protocol.js';
+import type { ReadResult, WorkerSetup } from './protocol.js';
 
 /**
  * A read task's work: one file into articles, each with its content-hash id.
@@ -19,11 +19,4 @@ export function readArticles(path: string, setup: WorkerSetup): ReadResult {
     throw new InputError(describeFsError(err));
   }
   return { ...source, items: source.items.map((item) => ({ ...item, id: articleId(item.text) })) };
-}
-
-/** The reply for a task that threw: one line, and whether the user's data is at fault. */
-export function failedReply(seq: number, err: unknown): Reply {
-  const input = err instanceof InputError;
-  const message = input ? err.message : `internal error: ${(err as Error).message ?? String(err)}`;
-  return { seq, ok: false, error: message.split('\n')[0]!, input };
 }

@@ -1,7 +1,7 @@
 /** Reading-thread entry: runs the read tasks of the ingest pool (no analysis code is loaded here). */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Reply, Task, WorkerSetup } from './protocol.js';
-import { failedReply, readArticles } from './read-work.js';
+import { failedReply, type Reply, type Task, type WorkerSetup } from './protocol.js';
+import { readArticles } from './read-work.js';
 
 const setup = workerData as WorkerSetup;
 

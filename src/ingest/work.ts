@@ -3,21 +3,27 @@ import { toRecord } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { planRecord } from '../store/plan.js';
 import type { ArticleItem } from '../sources/types.js';
-import type { Reply, Task, WorkerSetup } from './protocol.js';
-import { failedReply, readArticles } from './read-work.js';
+import { failedReply, type ReadResult, type Reply, type Task, type WorkerSetup } from './protocol.js';
+
+/** Reads one file into articles (read-work.ts: readArticles). */
+export type ReadFile = (path: string, setup: WorkerSetup) => ReadResult;
 
 /**
  * The work a worker thread does, kept apart from the thread plumbing so it
- * can also run inline (and be tested without threads).
+ * can also run inline (and be tested without threads). `read`: how it reads
+ * files, when it is given reads at all.
  */
 export class IngestWork {
   private analyzer: Analyzer | undefined;
 
-  constructor(private readonly setup: WorkerSetup) {}
+  constructor(private readonly setup: WorkerSetup, private readonly read?: ReadFile) {}
 
   handle(task: Task): Reply {
     try {
-      if (task.kind === 'read') return { seq: task.seq, ok: true, kind: 'read', result: readArticles(task.path, this.setup) };
+      if (task.kind === 'read') {
+        if (!this.read) throw new Error('a file to read was sent to a thread that only analyses');
+        return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path, this.setup) };
+      }
       return { seq: task.seq, ok: true, kind: 'analyze', plan: planRecord(this.analyze(task.item)) };
     } catch (err) {
       return failedReply(task.seq, err);

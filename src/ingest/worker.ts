@@ -3,7 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Task, WorkerSetup } from './protocol.js';
 import { IngestWork } from './work.js';
 
-const work = new IngestWork(workerData as WorkerSetup);
+const setup = workerData as WorkerSetup;
+// A thread that only analyses loads no reading code (HTML, feeds, WARC): less to compile and hold.
+const read = setup.reads === false ? undefined : (await import('./read-work.js')).readArticles;
+const work = new IngestWork(setup, read);
 // A message carries several tasks; each is answered, in order, as soon as it is done. Holding a
 // message's answers until its last task was done kept its plans alive for as long, long enough for
 // the collector to copy them twice and move them to the old generation.
