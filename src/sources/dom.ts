@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import './lazy-listeners.js';
+import './tag-lookup.js';
 
 /**
  * The few DOM members dossier uses. The project compiles without the DOM
@@ -38,14 +39,14 @@ export function parseHtmlDocument(html: string): DomDocument {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Elements that end a paragraph of running text. */
+/** Elements that end a paragraph of running text (by local name: HTML parsing lower-cases it). */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 /** Elements whose text is never article text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select']);
 
 /**
  * The running text under `root`, one paragraph per block element, separated by
@@ -66,9 +67,10 @@ export function blockText(root: DomNode): string {
       const child = kids[i]!;
       if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
-        const name = child.nodeName.toUpperCase();
+        // The local name: linkedom upper-cases nodeName anew at every call.
+        const name = (child as DomElement).localName.toLowerCase();
         if (SKIP.has(name)) continue;
-        if (name === 'BR') { current += '\n'; continue; }
+        if (name === 'br') { current += '\n'; continue; }
         const block = BLOCKS.has(name);
         if (block) flush();
         walk(child);

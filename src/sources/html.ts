@@ -28,12 +28,12 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const title = str(ld?.headline) ?? meta(tags, ['og:title', 'twitter:title']);
   const published = normalizeDate(str(ld?.datePublished))
     ?? firstDate(DATE_META.map((name) => tags.get(name.toLowerCase())))
-    ?? normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+    ?? normalizeDate(firstWith(doc, 'time', 'datetime')?.getAttribute('datetime'));
   const url = canonicalUrl(doc, tags, fallbackUrl) ?? (fallbackUrl ? normalizeUrl(fallbackUrl) : undefined);
   const source = meta(tags, ['og:site_name', 'application-name']) ?? str(nameOf(ld?.publisher));
   const byline = str(nameOf(ld?.author)) ?? meta(tags, ['author', 'article:author', 'byl']);
 
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const h1 = clean(doc.getElementsByTagName('h1')[0]?.textContent);
   const article = readableArticle(doc);
   let text = article?.content?.trim() ?? '';
   if (text === '') text = fallbackText(doc);
@@ -102,7 +102,7 @@ function fallbackText(doc: DomDocument): string {
 /** The page's <meta> tags by property, name and itemprop (lower-cased), first one winning: one walk of the DOM, not one per name. */
 function metaTags(doc: DomDocument): Map<string, string> {
   const tags = new Map<string, string>();
-  const elements = doc.querySelectorAll('meta');
+  const elements = doc.getElementsByTagName('meta');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
     const content = clean(el.getAttribute('content'));
@@ -133,7 +133,7 @@ function firstDate(values: (string | undefined)[]): string | undefined {
 
 /** The page's own URL, normalised: <link rel=canonical> (resolved against `base` when relative), else og:url. */
 function canonicalUrl(doc: DomDocument, tags: Map<string, string>, base: string | undefined): string | undefined {
-  const link = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const link = clean(firstWith(doc, 'link', 'rel', 'canonical')?.getAttribute('href'));
   for (const candidate of [link && base ? resolved(link, base) : link, meta(tags, ['og:url'])]) {
     if (candidate && /^https?:\/\//i.test(candidate)) return normalizeUrl(candidate);
   }
@@ -153,7 +153,7 @@ const ARTICLE_TYPES = /Article|BlogPosting|Report/;
 
 /** The first schema.org article object in the page's JSON-LD, through @graph and arrays. */
 function jsonLdArticle(doc: DomDocument): Json | undefined {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = allWith(doc, 'script', 'type', 'application/ld+json');
   for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
     try {
@@ -196,4 +196,25 @@ function str(value: unknown): string | undefined {
 function clean(value: string | null | undefined): string | undefined {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v : undefined;
+}
+
+/*
+ * Elements found by tag name and attribute, not by CSS selector: linkedom
+ * parses a selector again at every call and matches it against every element
+ * of the page, where a tag-name look-up is one pass comparing names.
+ */
+
+/** Elements with this tag name and the attribute (with this value, ignoring case, when given). */
+function allWith(doc: DomDocument, tag: string, attribute: string, value?: string): DomElement[] {
+  const found: DomElement[] = [];
+  const elements = doc.getElementsByTagName(tag);
+  for (let i = 0; i < elements.length; i++) {
+    const attr = elements[i]!.getAttribute(attribute);
+    if (attr !== null && (value === undefined || attr.toLowerCase() === value)) found.push(elements[i]!);
+  }
+  return found;
+}
+
+function firstWith(doc: DomDocument, tag: string, attribute: string, value?: string): DomElement | undefined {
+  return allWith(doc, tag, attribute, value)[0];
 }
