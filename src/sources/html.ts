@@ -22,7 +22,8 @@ const DATE_META = [
 export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const truncated = truncation(html);
   if (truncated) throw new InputError(`truncated HTML (${truncated})`);
-  const doc = parseHtmlDocument(withoutCode(html));
+  const page = withoutCode(html);
+  const doc = parseHtmlDocument(page);
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const title = str(ld?.headline) ?? meta(tags, ['og:title', 'twitter:title']);
@@ -34,12 +35,13 @@ export function readHtmlPage(html: string, fallbackUrl?: string): ArticleItem {
   const byline = str(nameOf(ld?.author)) ?? meta(tags, ['author', 'article:author', 'byl']);
 
   const h1 = clean(doc.getElementsByTagName('h1')[0]?.textContent);
-  const article = readableArticle(doc);
+  // `read`: the document as Readability left it (`doc` itself, unless it had to read the page again).
+  const { article, doc: read } = readableArticle(doc, () => parseHtmlDocument(page));
   let text = article?.content?.trim() ?? '';
-  if (text === '') text = fallbackText(doc);
+  if (text === '') text = fallbackText(read);
   if (text === '') throw new InputError('no article text found in the HTML page');
   const item: ArticleItem = { text };
-  const finalTitle = title ?? headline(clean(doc.title), h1, source) ?? clean(article?.title);
+  const finalTitle = title ?? headline(clean(read.title), h1, source) ?? clean(article?.title);
   if (finalTitle) item.title = finalTitle;
   const date = published ?? normalizeDate(article?.publishedTime ?? undefined);
   if (date) item.published = date;

@@ -6,16 +6,34 @@ export type ReadableArticle = NonNullable<ReturnType<Readability<string>['parse'
 
 /**
  * The main text of a page by Readability (Firefox's reader view), as plain
- * paragraphs. Readability rewrites `doc`: read its metadata first.
+ * paragraphs, and the document Readability read, which it rewrote: read
+ * the page's metadata from `doc` first.
+ *
+ * Readability keeps a copy of the page's HTML (the whole page serialised)
+ * to start again from when its first reading finds under 200 characters,
+ * which a news page's seldom does. The first reading keeps none; if it
+ * needs to start again, the page is read once more from `reparse()` (a
+ * fresh parse of the same HTML) exactly as Readability reads it.
  */
-export function readableArticle(doc: DomDocument): ReadableArticle | null {
-  return new TextReadability<string>(doc as never, {
-    charThreshold: 200,
-    // Classes only matter in HTML output; the text is the same without removing them.
-    keepClasses: true,
-    serializer: (node) => blockText(node as never),
-  }).parse();
+export function readableArticle(doc: DomDocument, reparse: () => DomDocument): { article: ReadableArticle | null; doc: DomDocument } {
+  try {
+    return { article: new TextReadability<string>(doc as never, OPTIONS, false).parse(), doc };
+  } catch (err) {
+    if (!(err instanceof StartAgain)) throw err;
+  }
+  const again = reparse();
+  return { article: new TextReadability<string>(again as never, OPTIONS, true).parse(), doc: again };
 }
+
+const OPTIONS = {
+  charThreshold: 200,
+  // Classes only matter in HTML output; the text is the same without removing them.
+  keepClasses: true,
+  serializer: (node: unknown) => blockText(node as never),
+};
+
+/** Thrown when a reading without a copy of the page has to start again. */
+class StartAgain extends Error {}
 
 const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible(node: DomElement): boolean })._isProbablyVisible;
 
@@ -25,6 +43,38 @@ const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVis
  * by the html tests), doing less work.
  */
 class TextReadability<T> extends Readability<T> {
+  constructor(doc: never, options: typeof OPTIONS, private readonly keepCopy: boolean) {
+    super(doc, options as never);
+  }
+
+  /**
+   * Without `keepCopy`, the page's innerHTML that Readability reads (to keep
+   * a copy) is '' and writing it back (to start again) throws StartAgain.
+   * The article found is not serialised for the debug log, and its text is
+   * not read as a whole: the output is its paragraphs, by the serializer.
+   */
+  _grabArticle(page: DomElement | null): DomElement | null {
+    const body = page ?? (this as unknown as { _doc: DomDocument })._doc.body;
+    if (!this.keepCopy && body) {
+      Object.defineProperty(body, 'innerHTML', {
+        configurable: true,
+        get: () => '',
+        set: () => { throw new StartAgain(); },
+      });
+    }
+    let found: DomElement | null;
+    try {
+      found = (Readability.prototype as unknown as { _grabArticle(p: DomElement | null): DomElement | null })._grabArticle.call(this, page);
+    } finally {
+      if (!this.keepCopy && body) delete (body as { innerHTML?: unknown }).innerHTML;
+    }
+    if (found) {
+      Object.defineProperty(found, 'innerHTML', { configurable: true, get: () => '' });
+      Object.defineProperty(found, 'textContent', { configurable: true, get: () => '' });
+    }
+    return found;
+  }
+
   /**
    * Elements by tag name. Readability asks for `querySelectorAll("h1,h2")`,
    * and linkedom parses the selector anew on every call (a tenth of the

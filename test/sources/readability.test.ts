@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { Event } from 'linkedom';
 import { blockText, parseHtmlDocument } from '../../src/sources/dom.js';
 import { lazyListenerTables } from '../../src/sources/lazy-listeners.js';
+import { fastTagLookup } from '../../src/sources/tag-lookup.js';
 import { readableArticle } from '../../src/sources/readability.js';
 
 const para = (n: number) => `<p class="body-copy x${n}">Paragraph ${n} of the report: the harbour board said on Tuesday that repairs to the north pier would take until the spring, and that ferries would use the south berth meanwhile.</p>`;
@@ -26,19 +27,45 @@ function stockReadability(html: string) {
   return new Readability<string>(parseHtmlDocument(html) as never, { charThreshold: 200, serializer: (node) => blockText(node as never) }).parse();
 }
 
+/** Our reading of a page, and how many times it had to parse the page again. */
+function ours(html: string) {
+  let reparsed = 0;
+  const { article } = readableArticle(parseHtmlDocument(html), () => {
+    reparsed++;
+    return parseHtmlDocument(html);
+  });
+  return { article, reparsed };
+}
+
 test('readableArticle gives the text, title and byline stock Readability gives', () => {
   for (const [name, html] of Object.entries(PAGES)) {
-    const ours = readableArticle(parseHtmlDocument(html));
+    const { article } = ours(html);
     const stock = stockReadability(html);
-    assert.equal(ours?.content, stock?.content, name);
-    assert.equal(ours?.title, stock?.title, name);
-    assert.equal(ours?.byline, stock?.byline, name);
+    assert.equal(article?.content, stock?.content, name);
+    assert.equal(article?.title, stock?.title, name);
+    assert.equal(article?.byline, stock?.byline, name);
   }
   // The pages do exercise the shortcuts: hidden parts are dropped, shown ones and link text kept.
-  const hidden = readableArticle(parseHtmlDocument(PAGES.hidden))!.content!;
+  const hidden = ours(PAGES.hidden).article!.content!;
   assert.doesNotMatch(hidden, /Hidden by|Invisible|Hidden from readers/);
   assert.match(hidden, /Styled but shown/);
-  assert.match(readableArticle(parseHtmlDocument(PAGES.links))!.content!, /Read the full notice or the map, see the pier page/);
+  assert.match(ours(PAGES.links).article!.content!, /Read the full notice or the map, see the pier page/);
+});
+
+test('a page is parsed again only when Readability has to start again (too little text in its first pass)', () => {
+  assert.equal(ours(PAGES.nested).reparsed, 0);
+  assert.equal(ours(PAGES.hidden).reparsed, 0);
+  const short = ours(PAGES.short);
+  assert.equal(short.reparsed, 1);
+  assert.equal(short.article?.content, stockReadability(PAGES.short)?.content);
+});
+
+test('tag-name look-ups on linkedom pages take the fast path and find what linkedom finds', () => {
+  assert.equal(fastTagLookup, true, 'the pinned linkedom is laid out as tag-lookup.ts expects');
+  const doc = parseHtmlDocument(PAGES.nested);
+  assert.deepEqual(Array.from(doc.getElementsByTagName('p'), (p) => p.textContent?.slice(0, 11)), ['Paragraph 1', 'Paragraph 2', 'Paragraph 3', 'Paragraph 4']);
+  assert.equal(doc.getElementsByTagName('section')[0]!.getElementsByTagName('p').length, 2);
+  assert.equal(doc.getElementsByTagName('P').length, 4, 'upper-case names still go to linkedom');
 });
 
 test('linkedom listener tables are made on demand, and events still reach listeners', () => {
