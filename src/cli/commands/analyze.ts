@@ -1,4 +1,3 @@
-import { Analyzer } from '../../analyze.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { readArticleText } from '../read-input.js';
@@ -31,6 +30,8 @@ export const analyzeCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for stdin)');
     const maxBytes = values['max-bytes'] === undefined ? undefined : parsePositive(values['max-bytes']);
     const text = await readArticleText(positionals[0]!, io.stdin, maxBytes);
+    // Loaded here, not at start-up: the other commands (queries of a store) need none of the analysis code.
+    const { Analyzer } = await import('../../analyze.js');
     const analyzer = new Analyzer({ kbFiles: values.kb ?? [], disable: values.disable ?? [] });
     const record = analyzer.analyze(text, {
       ...(values.published !== undefined && { published: values.published }),

@@ -1,4 +1,3 @@
-import '../../stages/index.js';
 import { DEFAULT_STAGES } from '../../pipeline/default-stages.js';
 import { registeredStages } from '../../pipeline/registry.js';
 import { EXIT, type Command } from '../command.js';
@@ -7,7 +6,9 @@ export const stagesCommand: Command = {
   name: 'stages',
   summary: 'list the pipeline stages, what each needs and provides',
   usage: 'dossier stages',
-  run(_args, io) {
+  async run(_args, io) {
+    // Registers the stages; loaded only for this command, as every other command's start-up needs none of them.
+    await import('../../stages/index.js');
     const defaults = new Set(DEFAULT_STAGES);
     for (const s of registeredStages()) {
       const mark = defaults.has(s.name) ? '*' : ' ';
