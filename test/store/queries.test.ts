@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../../src/store/index.js';
-import { loadRecords } from './fixtures.js';
+import { buildRecord, loadRecords } from './fixtures.js';
 import { tempStorePath } from './helpers.js';
 
 const records = loadRecords();
@@ -117,4 +117,27 @@ test('the digest names the top speaker, the most-reported quote and the largest 
   assert.equal(digest.quotes[0]!.sources.length, 2);
   assert.deepEqual(digest.dyads[0], { a: 'CHN', b: 'GBR', events: 2 });
   assert.equal(digest.figures[0]!.text, '£113bn');
+});
+
+test('search lists a phrase in up to a thousand articles best first, and one in more the newest first', () => {
+  const bare = (text: string, published: string) => buildRecord({ text, published, entities: [], quotes: [], events: [], amounts: [], times: [] });
+  // The older half would rank first by bm25 (short, the phrase twice): with over a thousand matches the newest come first anyway.
+  const common = Array.from({ length: 1001 }, (_, i) => bare(i < 500
+    ? `Bulletin ${i}: harbour tariff up, harbour tariff news.`
+    : `Bulletin ${i}: the harbour tariff was raised again, after a long week of talks between the port and its shipping lines.`, '2025-02-01'));
+  // Rarer: the report that says "harbour tariff" twice in a short text ranks above the long one stored after it.
+  const dense = bare('Harbour tariff talks: the harbour tariff stays.', '2025-03-01');
+  const sparse = bare(`The harbour tariff was one item among many. ${'Officials discussed other matters at length. '.repeat(20)}`, '2025-03-02');
+  const path = tempStorePath('search.db');
+  const writer = openStore(path);
+  writer.putRecords([dense, sparse]);
+  const rare = openStore(path, { readonly: true });
+  assert.deepEqual(rare.search({ phrases: ['harbour tariff'] }).map((h) => h.id), [dense.article.id, sparse.article.id]);
+  rare.close();
+  writer.putRecords(common);
+  writer.close();
+  const many = openStore(path, { readonly: true });
+  const hits = many.search({ phrases: ['harbour tariff'], limit: 5 });
+  assert.deepEqual(hits.map((h) => h.id), common.slice(-5).reverse().map((r) => r.article.id), 'the five stored last, newest first');
+  many.close();
 });

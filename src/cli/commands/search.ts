@@ -9,7 +9,8 @@ export const searchCommand: Command = {
   usage: `dossier search PHRASE… [options]
 
   PHRASE               words to find together, in order ("pragmatic relationship"); several PHRASEs must all occur
-  --limit N            at most N articles and N quotes, best first (default 20)
+  --limit N            at most N articles and N quotes (default 20): best first (bm25), or the
+                       newest first when more than 1,000 articles (or quotes) match
 ${STORE_USAGE}`,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { ...STORE_OPTIONS, limit: { type: 'string' } });
