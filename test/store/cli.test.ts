@@ -68,6 +68,14 @@ test('entities, search, stats and digest answer in text, JSON and CSV', async ()
   assert.match(ok(await cli('stats', '--csv')), /^key,value\n/);
   const digest = ok(await cli('digest'));
   for (const heading of ['Top speakers', 'Most-reported quotes', 'Latest events', 'Largest figures']) assert.match(digest, new RegExp(heading));
+  // Each figure names its article by a short id that show accepts, after the day when the article has one.
+  const figures = digest.slice(digest.indexOf('Largest figures')).split('\n').slice(1).filter((l) => l.startsWith('  '));
+  assert.ok(figures.length > 0);
+  for (const line of figures) {
+    const id = /\[(?:\d{4}-\d{2}-\d{2}, )?([0-9a-f]{8})\]$/.exec(line)?.[1];
+    assert.ok(id, line);
+    assert.equal(JSON.parse(ok(await cli('show', id, '--json'))).article.id.slice(0, 8), id);
+  }
 });
 
 test('show prints a stored article; --json gives the record back exactly', async () => {

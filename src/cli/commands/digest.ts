@@ -50,7 +50,9 @@ export function formatDigest(d: Digest): string {
     `${q.speaker?.name ?? 'unknown speaker'} (${q.sourceCount} source${q.sourceCount === 1 ? '' : 's'}): “${clip(q.text, 160)}”`));
   section('Country pairs in events', d.dyads.map((p) => `${p.a} – ${p.b}: ${p.events} event${p.events === 1 ? '' : 's'}`));
   section('Latest events', d.events.map(formatEvent));
-  section('Largest figures', d.figures.map((f) => `${f.text}${f.object ? `: ${f.object}` : ''}  [${f.published ?? f.articleId}]`));
+  // The day (a source's timestamp cut to it) and the article's short id, which `dossier show` takes.
+  section('Largest figures', d.figures.map((f) =>
+    `${f.text}${f.object ? `: ${f.object}` : ''}  [${f.published ? `${f.published.slice(0, 10)}, ` : ''}${f.articleId.slice(0, 8)}]`));
   if (s.articles === 0) out.push('', 'The store is empty: ingest some reports first.');
   return `${out.join('\n')}\n`;
 }
