@@ -32,6 +32,15 @@ export function clip(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Opening quotation marks: a direct quote's text starts with its own, and then gets none added. */
+const OPENING_MARK = /^["“‘'«„‚‹]/;
+
+/** A quote's text, clipped, in quotation marks unless it already opens with its own. */
+export function quoted(text: string, max = 200): string {
+  const shown = clip(text, max);
+  return OPENING_MARK.test(shown) ? shown : `“${shown}”`;
+}
+
 /** Aligned columns for terminal output (numbers right-aligned). */
 export function table(rows: readonly string[][]): string {
   if (rows.length === 0) return '';

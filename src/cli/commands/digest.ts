@@ -1,6 +1,6 @@
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { clip, writeCsv, writeJson } from '../output.js';
+import { quoted, writeCsv, writeJson } from '../output.js';
 import { noPositionals, outputFormat, parseCount, STORE_OPTIONS, STORE_USAGE, withStore } from '../store-args.js';
 import type { Digest } from '../../store/index.js';
 import { formatEvent } from './events.js';
@@ -47,7 +47,7 @@ export function formatDigest(d: Digest): string {
   };
   section('Top speakers', d.speakers.map((e) => `${e.name}${e.country ? ` (${e.country})` : ''}: ${e.quotes} quote${e.quotes === 1 ? '' : 's'}`));
   section('Most-reported quotes', d.quotes.map((q) =>
-    `${q.speaker?.name ?? 'unknown speaker'} (${q.sourceCount} source${q.sourceCount === 1 ? '' : 's'}): “${clip(q.text, 160)}”`));
+    `${q.speaker?.name ?? 'unknown speaker'} (${q.sourceCount} source${q.sourceCount === 1 ? '' : 's'}): ${quoted(q.text, 160)}`));
   section('Country pairs in events', d.dyads.map((p) => `${p.a} – ${p.b}: ${p.events} event${p.events === 1 ? '' : 's'}`));
   section('Latest events', d.events.map(formatEvent));
   // The day (a source's timestamp cut to it) and the article's short id, which `dossier show` takes.

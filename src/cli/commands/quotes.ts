@@ -1,6 +1,6 @@
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { clip, nothingFound, writeCsv, writeJson } from '../output.js';
+import { nothingFound, quoted, writeCsv, writeJson } from '../output.js';
 import { dateOptions, noPositionals, outputFormat, parseCount, STORE_OPTIONS, STORE_USAGE, withStore } from '../store-args.js';
 import type { QuoteRow } from '../../store/index.js';
 
@@ -54,7 +54,7 @@ export function formatQuote(q: QuoteRow): string {
   const when = q.firstPublished === q.lastPublished ? q.firstPublished : `${q.firstPublished ?? '?'} to ${q.lastPublished ?? '?'}`;
   const more = q.sourceCount > q.sources.length ? ', …' : '';
   const reported = q.sourceCount === 1 ? outlets(q)[0] ?? q.sources[0]?.articleId : `${q.sourceCount} sources: ${outlets(q).join(', ')}${more}`;
-  return `${who}${when ? `, ${when}` : ''} (${reported})\n  “${clip(q.text, 400)}”\n`;
+  return `${who}${when ? `, ${when}` : ''} (${reported})\n  ${quoted(q.text, 400)}\n`;
 }
 
 function outlets(q: QuoteRow): string[] {
