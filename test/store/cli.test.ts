@@ -118,6 +118,8 @@ test('errors are one line with the documented exit codes', async () => {
     [['events', '--between', 'GBR'], 2, /two ISO alpha-3 country codes/],
     [['events', '--type', 'PARTY'], 2, /PLOVER event type/],
     [['quotes', '--since', 'yesterday'], 2, /ISO date/],
+    [['quotes', '--since', '2025-13'], 2, /ISO date.*"2025-13"/],
+    [['events', '--until', '2025-02-30'], 2, /ISO date.*"2025-02-30"/],
     [['entities', '--json', '--csv'], 2, /choose one/],
     [['entities', '--type', 'ANIMAL'], 2, /--type takes/],
     [['export'], 2, /needs --format/],
