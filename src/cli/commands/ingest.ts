@@ -46,6 +46,17 @@ rate, store), on a terminal or in a pipe.`,
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
     const quiet = values.quiet === true;
     const bar = new ProgressBar(stderr, { quiet });
+    let committed = 0;
+    // Stopped by Ctrl-C or a kill: what was committed stays, the transaction in flight is dropped (as
+    // after a crash), and the user is told how to go on rather than left with a half-drawn bar.
+    const interrupted = (signal: NodeJS.Signals) => {
+      bar.clear();
+      stderr.write(`dossier ingest: interrupted; the articles stored so far (at least ${committed.toLocaleString('en')}) are kept, ` +
+        'and the same command resumes where this one stopped\n');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     let summary: IngestSummary;
     try {
       summary = await ingestInThread(positionals, values.db, {
@@ -59,9 +70,14 @@ rate, store), on a terminal or in a pipe.`,
           bar.clear();
           stderr.write(`${line}\n`);
         },
-        onProgress: (p) => bar.update(p),
+        onProgress: (p) => {
+          committed = p.stored;
+          bar.update(p);
+        },
       });
     } finally {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
       bar.clear();
     }
     if (!quiet) stderr.write(`${formatSummary(summary, values.db)}\n`);
