@@ -6,6 +6,7 @@ import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
 import type { ReadItem, Reply } from './protocol.js';
+import type { LinesCursor } from '../sources/types.js';
 
 /** The part of the store ingest needs (src/store's Store has it). */
 export interface IngestStore {
@@ -52,6 +53,8 @@ export interface IngestOptions {
   publishedDefault?: string;
   /** Largest single article in bytes. */
   maxBytes?: number;
+  /** A JSON Lines file larger than this is read this many bytes at a time (default 8 MB), so a dump of any size goes through. */
+  chunkBytes?: number;
   /** Records per commit, at most (default DEFAULT_COMMIT_RECORDS; a commit also comes every half second). */
   commitEvery?: number;
   kbFiles?: readonly string[];
@@ -118,6 +121,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   const pool = new WorkerPool(jobs, {
     kbFiles: options.kbFiles ?? [], disable: options.disable ?? [],
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(options.chunkBytes !== undefined && { chunkBytes: options.chunkBytes }),
   }, { readers: options.readers ?? defaultReaders(jobs) });
   const claimedIds = new Set<string>();
   const claimedUrls = new Set<string>();
@@ -214,16 +218,27 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     analyses.add(tracked);
   };
 
-  /** Called in file order: the dedup decisions, and so the final store, do not depend on timing. */
-  const accept = async (path: string, reply: Reply) => {
-    progress.filesDone++;
+  /** Articles in the pieces already accepted of a file read in pieces. */
+  const earlierPieces = new Map<string, number>();
+  /**
+   * Called in file order: the dedup decisions, and so the final store, do not
+   * depend on timing. Gives where to read on, for a file read in pieces.
+   */
+  const accept = async (path: string, reply: Reply): Promise<LinesCursor | undefined> => {
     if (!reply.ok) {
+      progress.filesDone++;
       report(path, reply.error);
       tick();
-      return;
+      return undefined;
     }
-    if (reply.kind !== 'read') return;
-    const { items, problems } = reply.result;
+    if (reply.kind !== 'read') return undefined;
+    const { items, problems, next } = reply.result;
+    // Articles of a file read in pieces are numbered through the whole file.
+    const before = earlierPieces.get(path) ?? 0;
+    if (next === undefined) {
+      progress.filesDone++;
+      earlierPieces.delete(path);
+    } else earlierPieces.set(path, before + items.length);
     for (const problem of problems) report(path, problem);
     progress.found += items.length;
     for (let i = 0; i < items.length; i++) {
@@ -241,18 +256,24 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
         await Promise.race(analyses);
       }
       checkStore();
-      analyse(path, items.length > 1 ? `article ${i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
+      analyse(path, items.length > 1 || next || before ? `article ${before + i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
     }
     tick();
+    return next;
   };
 
   try {
     const reads = new ReadAhead(Math.max(16, jobs * 64));
+    // The next piece of a file read in pieces is read before anything after it is accepted.
+    const acceptOldest = async (read: PendingRead) => {
+      const next = await accept(read.path, await read.reply);
+      if (next) reads.addFirst(read.path, pool.run({ kind: 'read', path: read.path, from: next }));
+    };
     for (const path of files) {
-      for (let oldest = reads.next(); oldest; oldest = reads.next()) await accept(oldest.path, await oldest.reply);
+      for (let oldest = reads.next(); oldest; oldest = reads.next()) await acceptOldest(oldest);
       reads.add(path, pool.run({ kind: 'read', path }));
     }
-    for (let oldest = reads.drain(); oldest; oldest = reads.drain()) await accept(oldest.path, await oldest.reply);
+    for (let oldest = reads.drain(); oldest; oldest = reads.drain()) await acceptOldest(oldest);
     while (analyses.size > 0) await Promise.race(analyses);
     checkStore();
     writeBatch(true);
@@ -309,13 +330,23 @@ class ReadAhead {
   constructor(private readonly budget: number) {}
 
   add(path: string, reply: Promise<Reply>): void {
+    this.pending.push(this.track(path, reply, true));
+  }
+
+  /** The next piece of the file just accepted: ahead of every other read, and not counted as a file of its own. */
+  addFirst(path: string, reply: Promise<Reply>): void {
+    this.pending.unshift(this.track(path, reply, false));
+  }
+
+  private track(path: string, reply: Promise<Reply>, wholeFile: boolean): PendingRead {
     const read: PendingRead = { path, reply };
     void reply.then((r) => {
       read.articles = r.ok && r.kind === 'read' ? r.result.items.length : 0;
+      if (!wholeFile) return;
       this.files++;
       this.articles += read.articles;
     });
-    this.pending.push(read);
+    return read;
   }
 
   /** The oldest read, when the budget is spent (accept it before reading more). */

@@ -1,12 +1,14 @@
 import { InputError } from '../input/errors.js';
 import type { RecordPlan } from '../store/plan.js';
-import type { ArticleItem, SourceFormat } from '../sources/types.js';
+import type { ArticleItem, LinesCursor, SourceFormat } from '../sources/types.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
   kbFiles: readonly string[];
   disable: readonly string[];
   maxBytes?: number;
+  /** A JSON Lines file larger than this is read this many bytes at a time. */
+  chunkBytes?: number;
   /** The thread reads files too; false: it only analyses, and loads no code for reading. */
   reads?: boolean;
 }
@@ -20,10 +22,13 @@ export interface ReadResult {
   format: SourceFormat;
   items: ReadItem[];
   problems: string[];
+  /** The file has more to read from here (a large JSON Lines file): another read task with `from`. */
+  next?: LinesCursor;
 }
 
 export type Task =
-  | { seq: number; kind: 'read'; path: string }
+  /** `from`: where to go on reading a file read in pieces. */
+  | { seq: number; kind: 'read'; path: string; from?: LinesCursor }
   /** `item.id`, when given, is the article id already worked out (articleId of its text). */
   | { seq: number; kind: 'analyze'; item: ArticleItem & { id?: string } };
 

@@ -8,7 +8,7 @@ const setup = workerData as WorkerSetup;
 function handle(task: Task): Reply {
   if (task.kind !== 'read') return failedReply(task.seq, new Error('an analysis was sent to a reading thread'));
   try {
-    return { seq: task.seq, ok: true, kind: 'read', result: readArticles(task.path, setup) };
+    return { seq: task.seq, ok: true, kind: 'read', result: readArticles(task.path, setup, task.from) };
   } catch (err) {
     return failedReply(task.seq, err);
   }

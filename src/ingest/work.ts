@@ -2,11 +2,11 @@ import { Analyzer } from '../analyze.js';
 import { toRecord } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { planRecord } from '../store/plan.js';
-import type { ArticleItem } from '../sources/types.js';
+import type { ArticleItem, LinesCursor } from '../sources/types.js';
 import { failedReply, type ReadResult, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 /** Reads one file into articles (read-work.ts: readArticles). */
-export type ReadFile = (path: string, setup: WorkerSetup) => ReadResult;
+export type ReadFile = (path: string, setup: WorkerSetup, from?: LinesCursor) => ReadResult;
 
 /**
  * The work a worker thread does, kept apart from the thread plumbing so it
@@ -22,7 +22,7 @@ export class IngestWork {
     try {
       if (task.kind === 'read') {
         if (!this.read) throw new Error('a file to read was sent to a thread that only analyses');
-        return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path, this.setup) };
+        return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path, this.setup, task.from) };
       }
       return { seq: task.seq, ok: true, kind: 'analyze', plan: planRecord(this.analyze(task.item)) };
     } catch (err) {

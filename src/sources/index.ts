@@ -5,11 +5,12 @@ import { decodeHtml } from './charset.js';
 import { readJsonFeed, readXmlFeed } from './feed.js';
 import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
+import { DEFAULT_CHUNK_BYTES, readJsonLinesPiece } from './jsonl-file.js';
 import { readPlainText } from './text.js';
-import type { ReadOptions, SourceFormat, SourceResult } from './types.js';
+import type { LinesCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
 import { isGzip, readWarc, readWarcFile } from './warc.js';
 
-export type { ArticleItem, ReadOptions, SourceFormat, SourceResult } from './types.js';
+export type { ArticleItem, LinesCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
 export { streamWarcFile, type WarcEntry } from './warc.js';
 
 /** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
@@ -75,7 +76,10 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
  * readSource. Errors opening or reading the file are thrown as they come (fs
  * errors with a code), problems with its content as InputError.
  */
-export function readSourceFile(path: string, options: ReadOptions = {}): SourceResult {
+export function readSourceFile(path: string, options: ReadOptions = {}, from?: LinesCursor): SourceResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (from !== undefined) return readJsonLinesPiece(path, from, chunkBytes, maxBytes);
   const fd = openSync(path, 'r');
   let size: number;
   let head: Buffer;
@@ -86,11 +90,26 @@ export function readSourceFile(path: string, options: ReadOptions = {}): SourceR
   } finally {
     closeSync(fd);
   }
-  if (size > 0 && detectFormat(path, head) === 'warc') {
-    return { format: 'warc', ...readWarcFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES) };
-  }
+  const format = size > 0 ? detectFormat(path, head) : undefined;
+  if (format === 'warc') return { format: 'warc', ...readWarcFile(path, maxBytes) };
+  // A dump of JSON Lines is read a piece at a time, with no size limit; the caller asks for the rest.
+  if (size > chunkBytes && isJsonLines(format, head)) return readJsonLinesPiece(path, { offset: 0, line: 1 }, chunkBytes, maxBytes);
   if (size > MAX_CONTAINER_BYTES) throw new InputError(`larger than the ${MAX_CONTAINER_BYTES / 1024 / 1024} MB limit for one file`);
   return readSource(path, readFileSync(path), options);
+}
+
+/** JSON Lines by name, or a .json file (or one named otherwise) whose first line is a whole JSON object. */
+function isJsonLines(format: SourceFormat | 'json' | undefined, head: Buffer): boolean {
+  if (format === 'jsonl') return true;
+  if (format !== 'json') return false;
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : undefined);
+  try {
+    const value: unknown = JSON.parse(firstLine);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !looksLikeJsonFeed(text);
+  } catch {
+    return false;
+  }
 }
 
 /** Decoding errors without their label: the ingest report puts the path in front. */

@@ -24,9 +24,19 @@ export interface SourceResult {
   items: ArticleItem[];
   /** One line each, without the path: "line 7: not valid JSON". */
   problems: string[];
+  /** More of the file is to be read from here (a large JSON Lines file, read in pieces). */
+  next?: LinesCursor;
 }
 
 export interface ReadOptions {
   /** Largest single article, in bytes (default 10 MB). */
   maxBytes?: number;
+  /** A JSON Lines file larger than this is read this many bytes at a time (default 8 MB). */
+  chunkBytes?: number;
+}
+
+/** Where the next piece of a file read in pieces starts: a byte offset, and the number of the line there. */
+export interface LinesCursor {
+  offset: number;
+  line: number;
 }
