@@ -6,7 +6,6 @@ import { normalizeDate } from '../sources/dates.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
 import type { ReadItem, Reply } from './protocol.js';
-import type { LinesCursor } from '../sources/types.js';
 
 /** The part of the store ingest needs (src/store's Store has it). */
 export interface IngestStore {
@@ -53,7 +52,7 @@ export interface IngestOptions {
   publishedDefault?: string;
   /** Largest single article in bytes. */
   maxBytes?: number;
-  /** A JSON Lines file larger than this is read this many bytes at a time (default 8 MB), so a dump of any size goes through. */
+  /** A JSON Lines file larger than this is read this many bytes at a time, a WARC file this many characters of article text (default 2 MB), so an archive of any size goes through. */
   chunkBytes?: number;
   /** Records per commit, at most (default DEFAULT_COMMIT_RECORDS; a commit also comes every half second). */
   commitEvery?: number;
@@ -222,16 +221,16 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   const earlierPieces = new Map<string, number>();
   /**
    * Called in file order: the dedup decisions, and so the final store, do not
-   * depend on timing. Gives where to read on, for a file read in pieces.
+   * depend on timing.
    */
-  const accept = async (path: string, reply: Reply): Promise<LinesCursor | undefined> => {
+  const accept = async (path: string, reply: Reply): Promise<void> => {
     if (!reply.ok) {
       progress.filesDone++;
       report(path, reply.error);
       tick();
-      return undefined;
+      return;
     }
-    if (reply.kind !== 'read') return undefined;
+    if (reply.kind !== 'read') return;
     const { items, problems, next } = reply.result;
     // Articles of a file read in pieces are numbered through the whole file.
     const before = earlierPieces.get(path) ?? 0;
@@ -259,15 +258,17 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       analyse(path, items.length > 1 || next || before ? `article ${before + i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
     }
     tick();
-    return next;
   };
 
   try {
     const reads = new ReadAhead(Math.max(16, jobs * 64));
-    // The next piece of a file read in pieces is read before anything after it is accepted.
+    // The next piece of a file read in pieces is asked for as soon as this one arrives (so it is read
+    // while this one is analysed), and accepted before anything after it.
     const acceptOldest = async (read: PendingRead) => {
-      const next = await accept(read.path, await read.reply);
+      const reply = await read.reply;
+      const next = reply.ok && reply.kind === 'read' ? reply.result.next : undefined;
       if (next) reads.addFirst(read.path, pool.run({ kind: 'read', path: read.path, from: next }));
+      await accept(read.path, reply);
     };
     for (const path of files) {
       for (let oldest = reads.next(); oldest; oldest = reads.next()) await acceptOldest(oldest);

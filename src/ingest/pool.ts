@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { siblingModule, startWorker } from './threads.js';
-import type { ArticleItem, LinesCursor } from '../sources/types.js';
+import type { ArticleItem, ReadCursor } from '../sources/types.js';
 import type { Reply, Task, WorkerSetup } from './protocol.js';
 import type { IngestWork } from './work.js';
 
@@ -35,7 +35,7 @@ const QUEUE_DEPTH = 128;
  */
 const TASKS_PER_MESSAGE = 8;
 
-type TaskBody = { kind: 'read'; path: string; from?: LinesCursor } | { kind: 'analyze'; item: ArticleItem & { id?: string } };
+type TaskBody = { kind: 'read'; path: string; from?: ReadCursor } | { kind: 'analyze'; item: ArticleItem & { id?: string } };
 /** What a worker thread is given: any task, or only one kind. */
 type Role = 'any' | TaskBody['kind'];
 

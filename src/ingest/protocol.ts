@@ -1,6 +1,6 @@
 import { InputError } from '../input/errors.js';
 import type { RecordPlan } from '../store/plan.js';
-import type { ArticleItem, LinesCursor, SourceFormat } from '../sources/types.js';
+import type { ArticleItem, ReadCursor, SourceFormat } from '../sources/types.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -23,12 +23,12 @@ export interface ReadResult {
   items: ReadItem[];
   problems: string[];
   /** The file has more to read from here (a large JSON Lines file): another read task with `from`. */
-  next?: LinesCursor;
+  next?: ReadCursor;
 }
 
 export type Task =
   /** `from`: where to go on reading a file read in pieces. */
-  | { seq: number; kind: 'read'; path: string; from?: LinesCursor }
+  | { seq: number; kind: 'read'; path: string; from?: ReadCursor }
   /** `item.id`, when given, is the article id already worked out (articleId of its text). */
   | { seq: number; kind: 'analyze'; item: ArticleItem & { id?: string } };
 

@@ -1,14 +1,14 @@
 import { describeFsError } from '../cli/read-input.js';
 import { InputError } from '../input/errors.js';
 import { articleId } from '../record/to-record.js';
-import { readSourceFile, type LinesCursor, type SourceResult } from '../sources/index.js';
+import { readSourceFile, type ReadCursor, type SourceResult } from '../sources/index.js';
 import type { ReadResult, WorkerSetup } from './protocol.js';
 
 /**
  * A read task's work: one file into articles, each with its content-hash id.
  * Kept apart from analysis so a reading thread loads no analysis code or data.
  */
-export function readArticles(path: string, setup: WorkerSetup, from?: LinesCursor): ReadResult {
+export function readArticles(path: string, setup: WorkerSetup, from?: ReadCursor): ReadResult {
   let source: SourceResult;
   try {
     // WARC files are read a record at a time; other files whole (up to the reader's size limit).

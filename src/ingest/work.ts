@@ -2,11 +2,11 @@ import { Analyzer } from '../analyze.js';
 import { toRecord } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { planRecord } from '../store/plan.js';
-import type { ArticleItem, LinesCursor } from '../sources/types.js';
+import type { ArticleItem, ReadCursor } from '../sources/types.js';
 import { failedReply, type ReadResult, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 /** Reads one file into articles (read-work.ts: readArticles). */
-export type ReadFile = (path: string, setup: WorkerSetup, from?: LinesCursor) => ReadResult;
+export type ReadFile = (path: string, setup: WorkerSetup, from?: ReadCursor) => ReadResult;
 
 /**
  * The work a worker thread does, kept apart from the thread plumbing so it

@@ -7,10 +7,11 @@ import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
 import { DEFAULT_CHUNK_BYTES, readJsonLinesPiece } from './jsonl-file.js';
 import { readPlainText } from './text.js';
-import type { LinesCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
-import { isGzip, readWarc, readWarcFile } from './warc.js';
+import type { ReadCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
+import { readWarcPiece } from './warc-pieces.js';
+import { isGzip, readWarc } from './warc.js';
 
-export type { ArticleItem, LinesCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
+export type { ArticleItem, LinesCursor, ReadCursor, ReadOptions, SourceFormat, SourceResult, WarcCursor } from './types.js';
 export { streamWarcFile, type WarcEntry } from './warc.js';
 
 /** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
@@ -70,16 +71,19 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
 }
 
 /**
- * Reads one file from disk into articles. A WARC file is read a piece at a
- * time (readWarcFile: one record in memory, not the file, and no size limit);
- * any other file is read whole, up to MAX_CONTAINER_BYTES, and goes through
+ * Reads one file from disk into articles, or the piece of it that starts at
+ * `from`. A WARC file, and a JSON Lines file larger than `chunkBytes`, are
+ * read in pieces with no size limit: each result with a `next` cursor is
+ * followed by a read from there (a WARC file holds one record in memory at
+ * a time, and keeps its place between pieces in this thread). Any other
+ * file is read whole, up to MAX_CONTAINER_BYTES, and goes through
  * readSource. Errors opening or reading the file are thrown as they come (fs
  * errors with a code), problems with its content as InputError.
  */
-export function readSourceFile(path: string, options: ReadOptions = {}, from?: LinesCursor): SourceResult {
+export function readSourceFile(path: string, options: ReadOptions = {}, from?: ReadCursor): SourceResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  if (from !== undefined) return readJsonLinesPiece(path, from, chunkBytes, maxBytes);
+  if (from !== undefined) return 'entries' in from ? readWarcPiece(path, from, chunkBytes, maxBytes) : readJsonLinesPiece(path, from, chunkBytes, maxBytes);
   const fd = openSync(path, 'r');
   let size: number;
   let head: Buffer;
@@ -91,7 +95,7 @@ export function readSourceFile(path: string, options: ReadOptions = {}, from?: L
     closeSync(fd);
   }
   const format = size > 0 ? detectFormat(path, head) : undefined;
-  if (format === 'warc') return { format: 'warc', ...readWarcFile(path, maxBytes) };
+  if (format === 'warc') return readWarcPiece(path, undefined, chunkBytes, maxBytes);
   // A dump of JSON Lines is read a piece at a time, with no size limit; the caller asks for the rest.
   if (size > chunkBytes && isJsonLines(format, head)) return readJsonLinesPiece(path, { offset: 0, line: 1 }, chunkBytes, maxBytes);
   if (size > MAX_CONTAINER_BYTES) throw new InputError(`larger than the ${MAX_CONTAINER_BYTES / 1024 / 1024} MB limit for one file`);

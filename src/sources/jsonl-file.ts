@@ -2,8 +2,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readJsonLines } from './jsonl.js';
 import type { LinesCursor, SourceResult } from './types.js';
 
-/** Bytes of a large JSON Lines file read at a time, by default. */
-export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Bytes of a large JSON Lines file (or characters of a WARC file's article text) read at a time, by default: a few hundred articles, and with one piece read ahead, a few MB in flight. */
+export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
 /** A line longer than this (a whole dump on one line, say) is reported and skipped, not held. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const NEWLINE = 0x0a;

@@ -24,19 +24,27 @@ export interface SourceResult {
   items: ArticleItem[];
   /** One line each, without the path: "line 7: not valid JSON". */
   problems: string[];
-  /** More of the file is to be read from here (a large JSON Lines file, read in pieces). */
-  next?: LinesCursor;
+  /** More of the file is to be read from here (a large JSON Lines or WARC file, read in pieces). */
+  next?: ReadCursor;
 }
 
 export interface ReadOptions {
   /** Largest single article, in bytes (default 10 MB). */
   maxBytes?: number;
-  /** A JSON Lines file larger than this is read this many bytes at a time (default 8 MB). */
+  /** A JSON Lines file larger than this is read this many bytes at a time, a WARC file this many characters of article text at a time (default 2 MB). */
   chunkBytes?: number;
 }
 
-/** Where the next piece of a file read in pieces starts: a byte offset, and the number of the line there. */
+/** Where the next piece of a JSON Lines file starts: a byte offset, and the number of the line there. */
 export interface LinesCursor {
   offset: number;
   line: number;
 }
+
+/** Where the next piece of a WARC file starts: after this many of its entries (articles and problems). */
+export interface WarcCursor {
+  entries: number;
+}
+
+/** Where to go on reading a file read in pieces. */
+export type ReadCursor = LinesCursor | WarcCursor;

@@ -185,3 +185,44 @@ test('gzip: records spanning members; after a corrupt member, reading resumes at
   assert.equal(urls[0], 'https://port.example/news/0');
   assert.equal(urls.at(-1), 'https://port.example/news/5');
 });
+
+/** Reads a file piece by piece as ingest does, joining what the pieces give. */
+function readInPieces(path: string, chunkBytes: number): { items: unknown[]; problems: string[]; pieces: number } {
+  const first = readSourceFile(path, { chunkBytes });
+  const all = { items: [...first.items], problems: [...first.problems], pieces: 1 };
+  for (let next = first.next; next; all.pieces++) {
+    const piece = readSourceFile(path, { chunkBytes }, next);
+    all.items.push(...piece.items);
+    all.problems.push(...piece.problems);
+    next = piece.next;
+  }
+  return all;
+}
+
+test('a WARC file read in pieces gives the articles and problems it gives read whole, plain or gzip', () => {
+  const broken = Buffer.concat([writeWarc(pages(9), { gzip: true }), Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), writeWarc(pages(4), { gzip: true })]);
+  for (const [name, data] of [['p.warc', writeWarc(pages(30))], ['p.warc.gz', writeWarc(pages(30), { gzip: true })], ['broken.warc.gz', broken]] as const) {
+    const path = file(name, data);
+    const whole = readWarcFile(path, MAX);
+    for (const chunkBytes of [1, 700, 5000]) {
+      const pieces = readInPieces(path, chunkBytes);
+      assert.ok(pieces.pieces > 1, `${name} ${chunkBytes}: read in pieces`);
+      assert.deepEqual(pieces.items, whole.items, `${name} ${chunkBytes}: items`);
+      assert.deepEqual(pieces.problems, whole.problems, `${name} ${chunkBytes}: problems`);
+    }
+  }
+});
+
+test('a WARC piece asked for again, or of a thread that did not read the pieces before it, is the same piece', () => {
+  const path = file('again.warc.gz', writeWarc(pages(12), { gzip: true }));
+  const read = (from?: Parameters<typeof readSourceFile>[2]) => readSourceFile(path, { chunkBytes: 1000 }, from);
+  const first = read();
+  const second = read(first.next);
+  const third = read(second.next);
+  assert.ok(third.items.length > 0);
+  // The file's open reader has moved past the second piece: asking for it again reads the file anew up to it,
+  // and the pieces after it follow on as before.
+  assert.deepEqual(read(first.next), second);
+  assert.deepEqual(read(second.next), third);
+  assert.deepEqual(read(second.next), third);
+});

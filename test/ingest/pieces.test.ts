@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest/index.js';
 import { readSource, readSourceFile, type SourceResult } from '../../src/sources/index.js';
+import { writeWarc } from '../../src/sources/warc-write.js';
 import { MemoryStore } from './memory-store.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-jsonl-pieces-'));
+const dir = mkdtempSync(join(tmpdir(), 'dossier-pieces-'));
 
 /** A JSON Lines dump with the awkward parts: a BOM, CRLF endings, blank, bad and non-UTF-8 lines, multi-byte text, long lines. */
 function dump(lines: number): Buffer {
@@ -87,4 +88,20 @@ test('ingest stores every article of a JSON Lines file read in pieces, in file o
   assert.deepEqual(problems, [`${path}: line 41: no "text" string`, `${path}: line 50: not valid UTF-8`]);
   // Stored in file order.
   assert.deepEqual([...store.records.values()].map((r) => r.article.title), lines.flatMap((_, i) => i === 40 || i === 49 ? [] : [`Bulletin ${i + 1}`]));
+});
+
+test('ingest stores every article of a WARC file read in pieces, in file order, and counts it as one file', async () => {
+  const titles = Array.from({ length: 20 }, (_, i) => `Ferry timetable ${i + 1}`);
+  const pages = titles.map((title, i) => ({
+    url: `https://ferry.example/${i + 1}`,
+    html: `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>The ferry operator said on Tuesday that crossing ${i + 1} would run twice a day from June, after the harbour reopened.</p><p>Passengers had waited since March for the timetable, the operator said.</p></article></body></html>`,
+  }));
+  const path = join(dir, 'crawl.warc.gz');
+  writeFileSync(path, writeWarc(pages, { gzip: true }));
+  assert.ok(readSourceFile(path, { chunkBytes: 600 }).next, 'read in pieces');
+  const store = new MemoryStore();
+  const summary = await ingest([path], store, { jobs: 1, chunkBytes: 600 });
+  assert.equal(summary.filesDone, 1);
+  assert.equal(summary.stored, 20);
+  assert.deepEqual([...store.records.values()].map((r) => r.article.url), pages.map((p) => p.url));
 });
