@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/input/errors.js';
@@ -39,4 +40,21 @@ test('bad input found on the ingest thread comes back as an InputError', async (
     (err: Error) => err instanceof InputError && /not a date/.test(err.message));
   await assert.rejects(ingestInThread([join(dir, 'in')], dir, { jobs: 1 }),
     (err: Error) => err instanceof InputError && /is a directory/.test(err.message));
+});
+
+test('one ingest at a time per store: a running one is named, a lock left by a killed one is taken over', async () => {
+  const dir = corpus();
+  const db = join(dir, 'store.db');
+  const lock = `${db}-ingest.lock`;
+  // This test's own process is running: the ingest refuses, and leaves its lock alone.
+  writeFileSync(lock, `${process.pid}\n`);
+  await assert.rejects(ingestInThread([join(dir, 'in')], db, { jobs: 1 }),
+    (err: Error) => err instanceof InputError && err.message.includes(`another ingest (process ${process.pid}) is writing to ${db}`));
+  assert.ok(existsSync(lock));
+  // A process that has ended: its lock is stale, the ingest runs and removes the lock when done.
+  const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  writeFileSync(lock, `${gone.stdout}\n`);
+  const summary = await ingestInThread([join(dir, 'in')], db, { jobs: 1 });
+  assert.equal(summary.stored, 2);
+  assert.ok(!existsSync(lock));
 });
