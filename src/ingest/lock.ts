@@ -36,6 +36,12 @@ export function lockForIngest(db: string): () => void {
   throw new InputError(`cannot claim ${db} for this ingest: ${path} keeps coming back`);
 }
 
+/** Removes the store's ingest lock if this process holds it (an ingest stopped by a signal, about to exit). */
+export function releaseIngestLock(db: string): void {
+  const path = `${db}-ingest.lock`;
+  if (lockOwner(path) === process.pid) rmSync(path, { force: true });
+}
+
 function lockOwner(path: string): number | undefined {
   try {
     const pid = Number(readFileSync(path, 'utf8').trim());

@@ -49,6 +49,7 @@ test('Ctrl-C (SIGINT) stops an ingest with one line saying what is kept and how 
   assert.equal(stopped.code, 130, stopped.stderr);
   const line = /dossier ingest: interrupted; the articles stored so far \(at least (\d+)\) are kept, and the same command resumes where this one stopped\n$/.exec(stopped.stderr);
   assert.ok(line, stopped.stderr);
+  assert.ok(!existsSync(`${db}-ingest.lock`), 'the lock is released');
   const kept = stored(db);
   assert.ok(kept >= Number(line[1]) && kept < corpus.articles, `${kept} stored, ${line[1]} reported`);
   const resumed = await ingest(db).done;

@@ -1,5 +1,6 @@
 import { DEFAULT_COMMIT_RECORDS, defaultJobs, type IngestSummary } from '../../ingest/ingest.js';
 import { ingestInThread } from '../../ingest/thread.js';
+import { releaseIngestLock } from '../../ingest/lock.js';
 import { formatSummary, ProgressBar } from '../../ingest/progress.js';
 import { DEFAULT_STORE_PATH } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
@@ -53,6 +54,7 @@ rate, store), on a terminal or in a pipe.`,
       bar.clear();
       stderr.write(`dossier ingest: interrupted; the articles stored so far (at least ${committed.toLocaleString('en')}) are kept, ` +
         'and the same command resumes where this one stopped\n');
+      releaseIngestLock(values.db);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     process.once('SIGINT', interrupted);
