@@ -1,48 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { writeMixedCorpus } from '../../bench/mixed-files.js';
+import { spawnIngest, storedCount } from './cli-child.js';
 
 /**
  * The crash test of issue 6: SIGKILL `dossier ingest` at random points, at
  * least ten times, resume each time, and the store must equal a clean run's.
  */
-const root = new URL('../..', import.meta.url).pathname;
-const entry = join(root, 'test/ingest/cli-entry.ts');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-crash-'));
 const news = join(dir, 'news');
 const corpus = writeMixedCorpus(news, {
   text: 140, html: 24, feedItems: 4, jsonlFiles: 2, linesPerJsonl: 10, warcFiles: 2, pagesPerWarc: 3, brokenEach: 1, badJsonlLine: true,
 }, 11);
 
-interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: string }
-
 function startIngest(db: string, jobs = 2) {
   // Small commits, so kills land between and inside them, and each kill lets only a few articles
   // through: the corpus must outlast at least ten kills however fast the machine writes.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', news, '--db', db, '--jobs', String(jobs), '--commit-every', '4'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (c) => { stderr += c; });
-  const done = new Promise<Run>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
-  return { child, done };
-}
-
-function storedCount(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
+  return spawnIngest([news, '--db', db, '--jobs', String(jobs), '--commit-every', '4']);
 }
 
 /** Everything that must not depend on how often the ingest was interrupted. */
