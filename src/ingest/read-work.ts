@@ -11,7 +11,7 @@ import type { ReadResult, WorkerSetup } from './protocol.js';
 export function readArticles(path: string, setup: WorkerSetup, from?: ReadCursor): ReadResult {
   let source: SourceResult;
   try {
-    // WARC files are read a record at a time; other files whole (up to the reader's size limit).
+    // WARC files and large JSON Lines files a piece at a time (from `from` on); other files whole (up to the reader's size limit).
     source = readSourceFile(path, {
       ...(setup.maxBytes !== undefined && { maxBytes: setup.maxBytes }),
       ...(setup.chunkBytes !== undefined && { chunkBytes: setup.chunkBytes }),

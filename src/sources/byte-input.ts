@@ -45,7 +45,8 @@ export function fileInput(fd: number, size: number): ByteInput {
   };
 }
 
-function readAt(fd: number, position: number, length: number): Buffer {
+/** Up to `length` bytes of an open file from `position` (fewer only at its end). */
+export function readAt(fd: number, position: number, length: number): Buffer {
   const buf = Buffer.allocUnsafe(Math.max(0, length));
   let got = 0;
   while (got < buf.length) {

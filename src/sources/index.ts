@@ -5,7 +5,7 @@ import { decodeHtml } from './charset.js';
 import { readJsonFeed, readXmlFeed } from './feed.js';
 import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
-import { DEFAULT_CHUNK_BYTES, readJsonLinesPiece } from './jsonl-file.js';
+import { readJsonLinesPiece } from './jsonl-file.js';
 import { readPlainText } from './text.js';
 import type { ReadCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
 import { readWarcPiece } from './warc-pieces.js';
@@ -16,6 +16,12 @@ export { streamWarcFile, type WarcEntry } from './warc.js';
 
 /** Feeds, JSONL and WARC files hold many articles, so they may be larger than one article. */
 const MAX_CONTAINER_BYTES = 512 * 1024 * 1024;
+/**
+ * Bytes of a large JSON Lines file, or characters of a WARC file's article
+ * text, read at a time by default: a few hundred articles, and with one piece
+ * read ahead, a few MB in flight.
+ */
+const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
 /** Bytes read to tell a file's format. */
 const SNIFF_BYTES = 1024;
 
@@ -107,9 +113,8 @@ function isJsonLines(format: SourceFormat | 'json' | undefined, head: Buffer): b
   if (format === 'jsonl') return true;
   if (format !== 'json') return false;
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : undefined);
   try {
-    const value: unknown = JSON.parse(firstLine);
+    const value: unknown = JSON.parse(text.split('\n', 1)[0]!);
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !looksLikeJsonFeed(text);
   } catch {
     return false;

@@ -1,9 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { readAt } from './byte-input.js';
 import { readJsonLines } from './jsonl.js';
 import type { LinesCursor, SourceResult } from './types.js';
 
-/** Bytes of a large JSON Lines file (or characters of a WARC file's article text) read at a time, by default: a few hundred articles, and with one piece read ahead, a few MB in flight. */
-export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
 /** A line longer than this (a whole dump on one line, say) is reported and skipped, not held. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const NEWLINE = 0x0a;
@@ -50,17 +49,6 @@ function readWholeLines(fd: number, offset: number, size: number, chunkBytes: nu
     if (want >= MAX_LINE_BYTES) return { bytes: undefined, end: lineEnd(fd, offset + bytes.length, size) };
     want = Math.min(want * 2, MAX_LINE_BYTES, size - offset);
   }
-}
-
-function readAt(fd: number, offset: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
-  let read = 0;
-  while (read < length) {
-    const n = readSync(fd, buffer, read, length - read, offset + read);
-    if (n === 0) break;
-    read += n;
-  }
-  return buffer.subarray(0, read);
 }
 
 /** The offset just past the next line break at or after `offset` (or the end of the file). */
