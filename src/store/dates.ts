@@ -1,3 +1,4 @@
+import { isValidDate } from '../stages/times/calendar.js';
 import { StoreError } from './open.js';
 
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -8,10 +9,7 @@ export function isIsoDatePrefix(value: string): boolean {
   if (!match) return false;
   const [, year, month, day] = match;
   if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  // Day 0 of the next month is the last day of this one.
-  return day === undefined || (Number(day) >= 1 && Number(day) <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate());
+  return isValidDate(Number(year), Number(month), day === undefined ? 1 : Number(day));
 }
 
 /**
