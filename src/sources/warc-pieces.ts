@@ -1,6 +1,5 @@
-import { InputError } from '../input/errors.js';
 import type { SourceResult, WarcCursor } from './types.js';
-import { streamWarcFile, type WarcEntry } from './warc.js';
+import { noHtmlRecords, streamWarcFile, type WarcEntry } from './warc.js';
 
 interface OpenWarc {
   entries: Generator<WarcEntry>;
@@ -43,7 +42,7 @@ export function readWarcPiece(path: string, from: WarcCursor | undefined, chunkB
   for (let chars = 0; chars < chunkBytes;) {
     const next = warc.entries.next();
     if (next.done) {
-      if (start === 0 && items.length === 0 && problems.length === 0) throw new InputError('no HTML response records in the WARC file');
+      if (start === 0 && items.length === 0 && problems.length === 0) throw noHtmlRecords();
       return { format: 'warc', items, problems };
     }
     warc.read++;

@@ -71,6 +71,11 @@ export function* streamWarcFile(path: string, maxArticleBytes: number): Generato
   }
 }
 
+/** A WARC file that yielded neither articles nor problems: it holds no HTML pages, a problem with the whole file. */
+export function noHtmlRecords(): InputError {
+  return new InputError('no HTML response records in the WARC file');
+}
+
 /** Gathers a file's entries; a file with neither articles nor problems has no HTML pages, which is a problem with the whole file. */
 function collect(entries: Iterable<WarcEntry>): WarcResult {
   const items: ArticleItem[] = [];
@@ -79,7 +84,7 @@ function collect(entries: Iterable<WarcEntry>): WarcResult {
     if ('item' in entry) items.push(entry.item);
     else problems.push(entry.problem);
   }
-  if (items.length === 0 && problems.length === 0) throw new InputError('no HTML response records in the WARC file');
+  if (items.length === 0 && problems.length === 0) throw noHtmlRecords();
   return { items, problems };
 }
 
