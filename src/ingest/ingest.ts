@@ -299,7 +299,7 @@ export function defaultJobs(): number {
 
 /**
  * One reading thread per four analysing ones. Reading an HTML page
- * (Readability over linkedom) costs as much as analysing its text, and on
+ * (Readability) costs as much as analysing its text, and on
  * the analysing thread it left a core idle a fifth of the time while the
  * writing thread waited for records; a thread of its own, holding no
  * analysis code or data, fills that time (HTML pages with site chrome:

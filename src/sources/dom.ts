@@ -1,39 +1,13 @@
-import { parseHTML } from 'linkedom';
-import './lazy-listeners.js';
-import './tag-lookup.js';
+import { PageParent, type PageDocument, type PageElement, type PageNode } from './page-tree/nodes.js';
+import { parsePage } from './page-tree/parse.js';
 
-/**
- * The few DOM members dossier uses. The project compiles without the DOM
- * library (it is a Node tool), so linkedom's nodes are typed structurally here.
- */
-export interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
-
-export interface DomElement extends DomNode {
-  tagName: string;
-  localName: string;
-  firstElementChild: DomElement | null;
-  nextElementSibling: DomElement | null;
-  getElementsByTagName(name: string): ArrayLike<DomElement>;
-  className: string;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
-}
-
-export interface DomDocument extends DomElement {
-  documentElement: DomElement | null;
-  body: DomElement | null;
-  title: string;
-}
+/** The DOM dossier reads pages with: its own page tree (see page-tree/nodes.ts). */
+export type DomNode = PageNode;
+export type DomElement = PageElement;
+export type DomDocument = PageDocument;
 
 export function parseHtmlDocument(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  return parsePage(html);
 }
 
 const TEXT_NODE = 3;
@@ -62,12 +36,11 @@ export function blockText(root: DomNode): string {
     current = '';
   };
   const walk = (node: DomNode) => {
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const child = kids[i]!;
+    if (!(node instanceof PageParent)) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) current += child.textContent ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
-        // The local name: linkedom upper-cases nodeName anew at every call.
+        // Lower-cased: an element made by createElement('DIV') keeps the name as written.
         const name = (child as DomElement).localName.toLowerCase();
         if (SKIP.has(name)) continue;
         if (name === 'br') { current += '\n'; continue; }

@@ -58,9 +58,8 @@ const CODE = /<!--[\s\S]*?-->|<(script|style|noscript|svg|template)\b([^>]*)>[\s
 
 /**
  * The page without its code, before parsing. Readability drops these
- * anyway, but linkedom first builds a node for each (and every node costs
- * an entry in its event-listener table, collected later), and a news page
- * is often more script than text. One pass, left to right, as the HTML
+ * anyway, but the parser would first tokenize them and build a node for
+ * each, and a news page is often more script than text. One pass, left to right, as the HTML
  * tokenizer reads: a "<svg" inside a script is script.
  */
 function withoutCode(html: string): string {
@@ -201,9 +200,8 @@ function clean(value: string | null | undefined): string | undefined {
 }
 
 /*
- * Elements found by tag name and attribute, not by CSS selector: linkedom
- * parses a selector again at every call and matches it against every element
- * of the page, where a tag-name look-up is one pass comparing names.
+ * Elements found by tag name and attribute: the page tree has no selector
+ * engine (see page-tree/nodes.ts), and a tag-name look-up is one pass.
  */
 
 /** Elements with this tag name and the attribute (with this value, ignoring case, when given). */

@@ -38,7 +38,7 @@ class StartAgain extends Error {}
 const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible(node: DomElement): boolean })._isProbablyVisible;
 
 /**
- * Readability, made faster for linkedom and for text output. Each override
+ * Readability, made faster for text output. Each override
  * gives the text Readability itself gives (checked on every bench page, and
  * by the html tests), doing less work.
  */
@@ -76,10 +76,9 @@ class TextReadability<T> extends Readability<T> {
   }
 
   /**
-   * Elements by tag name. Readability asks for `querySelectorAll("h1,h2")`,
-   * and linkedom parses the selector anew on every call (a tenth of the
-   * page's time); getElementsByTagName for one name, or one walk of the tree
-   * for several, gives the same elements in the same document order.
+   * Elements by tag name. Readability asks for `querySelectorAll("h1,h2")`;
+   * getElementsByTagName for one name, or one walk of the tree for several,
+   * gives the same elements in the same document order without a selector.
    */
   _getAllNodesWithTag(node: DomElement, tagNames: string[]): ArrayLike<DomElement> {
     if (tagNames.length === 1) return node.getElementsByTagName(tagNames[0]!);
@@ -96,8 +95,8 @@ class TextReadability<T> extends Readability<T> {
   }
 
   /**
-   * Readability reads `node.style.display` of every element, and linkedom
-   * builds a style object for each to answer. An element without a style
+   * Readability reads `node.style.display` of every element, and the page
+   * tree parses the style attribute to answer. An element without a style
    * attribute has no display or visibility to read: only its hidden and
    * aria-hidden attributes are checked, as Readability checks them.
    */

@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readability } from '@mozilla/readability';
-import { Event } from 'linkedom';
 import { blockText, parseHtmlDocument } from '../../src/sources/dom.js';
-import { lazyListenerTables } from '../../src/sources/lazy-listeners.js';
-import { fastTagLookup } from '../../src/sources/tag-lookup.js';
 import { readableArticle } from '../../src/sources/readability.js';
 
 const para = (n: number) => `<p class="body-copy x${n}">Paragraph ${n} of the report: the harbour board said on Tuesday that repairs to the north pier would take until the spring, and that ferries would use the south berth meanwhile.</p>`;
@@ -58,36 +55,4 @@ test('a page is parsed again only when Readability has to start again (too littl
   const short = ours(PAGES.short);
   assert.equal(short.reparsed, 1);
   assert.equal(short.article?.content, stockReadability(PAGES.short)?.content);
-});
-
-test('tag-name look-ups on linkedom pages take the fast path and find what linkedom finds', () => {
-  assert.equal(fastTagLookup, true, 'the pinned linkedom is laid out as tag-lookup.ts expects');
-  const doc = parseHtmlDocument(PAGES.nested);
-  assert.deepEqual(Array.from(doc.getElementsByTagName('p'), (p) => p.textContent?.slice(0, 11)), ['Paragraph 1', 'Paragraph 2', 'Paragraph 3', 'Paragraph 4']);
-  assert.equal(doc.getElementsByTagName('section')[0]!.getElementsByTagName('p').length, 2);
-  assert.equal(doc.getElementsByTagName('P').length, 4, 'upper-case names still go to linkedom');
-});
-
-test('linkedom listener tables are made on demand, and events still reach listeners', () => {
-  assert.equal(lazyListenerTables, true, 'the pinned linkedom is laid out as lazy-listeners.ts expects');
-  const doc = parseHtmlDocument('<html><body><div><p>x</p></div></body></html>') as unknown as {
-    querySelector(s: string): { addEventListener: Function; removeEventListener: Function; dispatchEvent(e: unknown): boolean };
-  };
-  const div = doc.querySelector('div');
-  const p = doc.querySelector('p');
-  const heard: string[] = [];
-  const once = () => heard.push('once');
-  div.addEventListener('ping', () => heard.push('div'));
-  p.addEventListener('ping', once, { once: true });
-  p.addEventListener('ping', { handleEvent: () => heard.push('object') });
-  p.dispatchEvent(new Event('ping', { bubbles: true }));
-  p.dispatchEvent(new Event('ping'));
-  p.removeEventListener('ping', once);
-  assert.deepEqual(heard, ['once', 'object', 'div', 'object']);
-  const stopper = (e: { stopImmediatePropagation(): void }) => { heard.push('stop'); e.stopImmediatePropagation(); };
-  p.addEventListener('halt', stopper);
-  p.addEventListener('halt', () => heard.push('after'));
-  div.addEventListener('halt', () => heard.push('parent'));
-  p.dispatchEvent(new Event('halt', { bubbles: true }));
-  assert.deepEqual(heard.slice(4), ['stop']);
 });
