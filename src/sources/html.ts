@@ -67,6 +67,9 @@ function withoutCode(html: string): string {
     tag?.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs ?? '') ? match : '');
 }
 
+const OPENS_HTML = /<html/i;
+const CLOSES_HTML = /<\/html/i;
+
 /**
  * Why the page looks cut off, or undefined. A page that opens <html> but
  * never closes it, or ends inside a tag, lost its tail in transfer; what
@@ -75,8 +78,7 @@ function withoutCode(html: string): string {
 function truncation(html: string): string | undefined {
   const tail = html.slice(-2048).trimEnd();
   if (tail.lastIndexOf('<') > tail.lastIndexOf('>')) return 'ends inside a tag';
-  const head = html.slice(0, 4096).toLowerCase();
-  if (head.includes('<html') && !tail.toLowerCase().includes('</html')) return 'no closing </html>';
+  if (OPENS_HTML.test(html.slice(0, 4096)) && !CLOSES_HTML.test(tail)) return 'no closing </html>';
   return undefined;
 }
 

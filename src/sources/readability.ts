@@ -35,6 +35,9 @@ const OPTIONS = {
 /** Thrown when a reading without a copy of the page has to start again. */
 class StartAgain extends Error {}
 
+/** Readability's own byline pattern (REGEXPS.byline), read from it rather than copied. */
+const BYLINE = (Readability.prototype as unknown as { REGEXPS: { byline: RegExp } }).REGEXPS.byline;
+
 const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible(node: DomElement): boolean })._isProbablyVisible;
 
 /**
@@ -106,6 +109,21 @@ class TextReadability<T> extends Readability<T> {
     if (node.getAttribute('aria-hidden') !== 'true') return true;
     const className = node.className;
     return typeof className === 'string' && className.includes('fallback-image');
+  }
+
+  /**
+   * Readability measures the text of every element it passes while looking
+   * for a byline, before checking whether the element could be one; the
+   * text of a page's outer elements is most of the page, read again at each.
+   * The same test, measuring only elements that could be a byline.
+   */
+  _isValidByline(node: DomElement, matchString: string): boolean {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    const candidate = rel === 'author' || (itemprop !== null && itemprop.includes('author')) || BYLINE.test(matchString);
+    if (!candidate) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
   }
 
   /**

@@ -15,8 +15,9 @@ const wrap = (head: string, body: string) => `<!DOCTYPE html>\n<html lang="en"><
  * into paragraphs, divs holding only phrasing content, data and layout
  * tables, nested single-child wrappers, unlikely-candidate classes, headers
  * repeating the title, lazy images, embeds, entities split into text nodes,
- * comments, upper-case tags and class lists with repeated tokens, a page
- * with no <html>, <head> or <body>, and one too short for the first pass.
+ * comments, upper-case tags and class lists with repeated tokens, bylines
+ * found in the page (one too long to be one), a page with no <html>, <head>
+ * or <body>, and one too short for the first pass.
  */
 const PAGES: Record<string, string> = {
   brs: wrap('<title>Timetable change</title>', `<div id="story">First line of the notice.<br><br>Second line, after a gap.<br> <br>${para(1)}<br>Third line with <b>bold</b> words.${para(2)}${para(3)}</div>`),
@@ -27,6 +28,7 @@ const PAGES: Record<string, string> = {
   media: wrap('<title>New ferry</title>', `<article>${para(1)}<figure><img data-src="ship.jpg" class="lazy"><figcaption>The new ferry.</figcaption></figure><img src="data:image/gif;base64,R0lGOD" data-srcset="a.jpg 1x"><iframe src="https://www.youtube.com/embed/x"></iframe><object data="clip.swf"><embed src="clip.swf"></object>${para(2)}${para(3)}</article>`),
   entities: wrap('<title>Caf&eacute; owners &lt;react&gt;</title>', `<div class="post">${para(1)}<p>Owners of the caf&eacute; said &quot;no&quot; &#8212; the &#x201C;plan&#x201D; costs &pound;2m.</p><!-- an editor's note -->${para(2)}${para(3)}</div>`),
   casing: `<!DOCTYPE html><HTML><HEAD><TITLE>Upper case</TITLE></HEAD><BODY><DIV CLASS="main  story story"><P>${'Loud paragraph about tides and timetables, in upper-case tags. '.repeat(4)}</P>${para(1, ' class="x  x"')}${para(2)}</DIV></BODY></HTML>`,
+  byline: wrap('<title>Pier vote</title>', `<div class="author-block">${'A very long author block with biography and links. '.repeat(3)}</div><span itemprop="author">Sam Writer</span><article>${para(1)}<p class="dateline">PORT ELLEN</p>${para(2)}${para(3)}</article>`),
   bare: `<h1>No wrapper</h1>${para(1)}${para(2)}<p>Last words.</p>`,
   short: wrap('<title>Brief</title>', '<div class="main"><p>Two lines.</p><p>Quay shut.</p></div><div class="aside">Most read</div>'),
   hidden: wrap('<title>Hidden</title>', `<article>${para(1)}<p style="display:none">Never shown.</p><div hidden>${para(9)}</div><p style="visibility: hidden">Invisible.</p>${para(2)}${para(3)}</article>`),
@@ -56,6 +58,7 @@ test('the page tree gives Readability the text, title, byline and excerpt linked
   assert.match(readHtmlPage(PAGES.brs!).text, /First line of the notice\.\n\nSecond line/);
   assert.match(readHtmlPage(PAGES.entities!).text, /caf\u00e9 said "no" \u2014 the \u201Cplan\u201D costs \u00a32m/);
   assert.doesNotMatch(readHtmlPage(PAGES.hidden!).text, /Never shown|Invisible|Paragraph 9/);
+  assert.equal(readHtmlPage(PAGES.byline!).byline, 'Sam Writer', 'the long author block is passed over');
 });
 
 test('the page tree: structure, look-ups and edits as Readability uses them', () => {

@@ -381,8 +381,12 @@ export class PageDocument extends PageParent {
   }
 }
 
+/** A class list as its distinct tokens joined by single spaces; most lists already are, and come back as they were. */
 function classTokens(value: string): string {
-  return [...new Set(value.split(/\s+/).filter((t) => t !== ''))].join(' ');
+  if (!/\s/.test(value)) return value;
+  const tokens = value.split(/\s+/);
+  if (!/^\s|\s\s|[\t\n\r\f]|\s$/.test(value) && new Set(tokens).size === tokens.length) return value;
+  return [...new Set(tokens.filter((t) => t !== ''))].join(' ');
 }
 
 function cloneOf(node: PageNode): PageNode {
