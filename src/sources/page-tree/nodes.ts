@@ -40,15 +40,11 @@ export abstract class PageNode {
   }
 
   get nextElementSibling(): PageElement | null {
-    let node = this.nextSibling;
-    while (node && node.nodeType !== ELEMENT_NODE) node = node.nextSibling;
-    return node as PageElement | null;
+    return elementFrom(this.nextSibling, true);
   }
 
   get previousElementSibling(): PageElement | null {
-    let node = this.previousSibling;
-    while (node && node.nodeType !== ELEMENT_NODE) node = node.previousSibling;
-    return node as PageElement | null;
+    return elementFrom(this.previousSibling, false);
   }
 
   remove(): void {
@@ -124,15 +120,11 @@ export abstract class PageParent extends PageNode {
   }
 
   get firstElementChild(): PageElement | null {
-    let node = this.firstChild;
-    while (node && node.nodeType !== ELEMENT_NODE) node = node.nextSibling;
-    return node as PageElement | null;
+    return elementFrom(this.firstChild, true);
   }
 
   get lastElementChild(): PageElement | null {
-    let node = this.lastChild;
-    while (node && node.nodeType !== ELEMENT_NODE) node = node.previousSibling;
-    return node as PageElement | null;
+    return elementFrom(this.lastChild, false);
   }
 
   get childElementCount(): number {
@@ -379,6 +371,12 @@ export class PageDocument extends PageParent {
   createTextNode(text: string): PageText {
     return new PageText(this, text);
   }
+}
+
+/** The first element from `node` on, stepping to next (`forward`) or previous siblings. */
+function elementFrom(node: PageNode | null, forward: boolean): PageElement | null {
+  while (node && node.nodeType !== ELEMENT_NODE) node = forward ? node.nextSibling : node.previousSibling;
+  return node as PageElement | null;
 }
 
 /** A class list as its distinct tokens joined by single spaces; most lists already are, and come back as they were. */
