@@ -4,7 +4,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockText } from '../../src/sources/dom.js';
 import { readHtmlPage } from '../../src/sources/html.js';
-import { parsePage } from '../../src/sources/page-tree/parse.js';
+import { PageParent, type PageNode } from '../../src/sources/page-tree/nodes.js';
+import { MAX_DEPTH, parsePage } from '../../src/sources/page-tree/parse.js';
 import { readableArticle } from '../../src/sources/readability.js';
 
 const para = (n: number, extra = '') => `<p${extra}>Paragraph ${n}: the ferry operator said on Monday that the winter timetable would run until March, with two sailings a day from the east quay and a third at weekends.</p>`;
@@ -99,4 +100,22 @@ test('the page tree makes <head> and <body> when the page has none, as linkedom 
   assert.equal(doc.body.tagName, 'BODY');
   assert.equal(doc.head.nextElementSibling, doc.body);
   assert.equal(doc.body, doc.body, 'made once');
+});
+
+test('elements nest at most MAX_DEPTH deep; deeper ones sit side by side with their text in page order', () => {
+  const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}${para(1)}<span>mid</span>${para(2)}<div>a<b>x</b>c</div>${'</div>'.repeat(n)}<p>After the nest.</p></body></html>`;
+  const deep = parsePage(nested(MAX_DEPTH * 4));
+  let deepest = 0;
+  const measure = (node: PageNode, depth: number) => {
+    deepest = Math.max(deepest, depth);
+    if (node instanceof PageParent) for (const child of node.childNodes) measure(child, depth + 1);
+  };
+  measure(deep, 0);
+  assert.ok(deepest <= MAX_DEPTH + 3, `deepest node at ${deepest}`);
+  assert.equal(deep.body.textContent, parsePage(nested(20)).body.textContent, 'the same text, in the same order');
+  // Read as an article: the same characters; paragraphs whose <p> holds only text stay paragraphs
+  // (block breaks inside a flattened element with child elements are approximate: "a\n\nxc" for "axc").
+  const flat = readHtmlPage(nested(MAX_DEPTH * 4)).text;
+  assert.equal(flat.replace(/\s+/g, ''), readHtmlPage(nested(20)).text.replace(/\s+/g, ''));
+  assert.match(flat, /weekends\.\n\nmid\n\nParagraph 2/);
 });
