@@ -189,7 +189,10 @@ export abstract class PageParent extends PageNode {
     return found;
   }
 
-  /** The first element of a tag-name selector list ("article", "h1, h2"); other selectors are not supported. */
+  /**
+   * The first element of a tag-name selector list ("article", "h1, h2"), as
+   * stock Readability asks for them; other selectors are not supported.
+   */
   querySelector(selector: string): PageElement | null {
     return this.querySelectorAll(selector)[0] ?? null;
   }

@@ -23,14 +23,13 @@ export function parsePage(html: string): PageDocument {
   const doc = new PageDocument();
   let parent: PageParent = doc;
   let depth = 0;
-  // Past MAX_DEPTH: the element new ones go into, and those opened in it and not yet closed.
-  let cap: PageParent = doc;
+  // Elements opened past MAX_DEPTH and not yet closed; `parent` (the deepest allowed) holds them side by side.
   const flattened: PageElement[] = [];
   /** Where text goes: the innermost open element, or past the depth limit, the last one opened if still last. */
   const textParent = (): PageParent => {
     if (flattened.length === 0) return parent;
     const inner = flattened[flattened.length - 1]!;
-    return cap.lastChild === inner ? inner : cap;
+    return parent.lastChild === inner ? inner : parent;
   };
   const parser = new Parser({
     onprocessinginstruction(name, data) {
@@ -39,15 +38,11 @@ export function parsePage(html: string): PageDocument {
     onopentag(name, attributes) {
       const element = new PageElement(doc, name);
       for (const key in attributes) element.setAttribute(key, attributes[key]!);
+      parent.appendChild(element);
       if (depth < MAX_DEPTH) {
-        parent.appendChild(element);
         parent = element;
         depth++;
-        return;
-      }
-      if (flattened.length === 0) cap = parent;
-      cap.appendChild(element);
-      flattened.push(element);
+      } else flattened.push(element);
     },
     ontext(text) {
       textParent().appendChild(new PageText(doc, text));
