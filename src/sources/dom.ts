@@ -1,4 +1,4 @@
-import { PageParent, type PageDocument, type PageElement, type PageNode } from './page-tree/nodes.js';
+import { ELEMENT_NODE, PageParent, TEXT_NODE, type PageDocument, type PageElement, type PageNode } from './page-tree/nodes.js';
 import { parsePage } from './page-tree/parse.js';
 
 /** The DOM dossier reads pages with: its own page tree (see page-tree/nodes.ts). */
@@ -9,9 +9,6 @@ export type DomDocument = PageDocument;
 export function parseHtmlDocument(html: string): DomDocument {
   return parsePage(html);
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Elements that end a paragraph of running text (by local name: HTML parsing lower-cases it). */
 const BLOCKS = new Set([

@@ -59,8 +59,8 @@ const CODE = /<!--[\s\S]*?-->|<(script|style|noscript|svg|template)\b([^>]*)>[\s
 /**
  * The page without its code, before parsing. Readability drops these
  * anyway, but the parser would first tokenize them and build a node for
- * each, and a news page is often more script than text. One pass, left to right, as the HTML
- * tokenizer reads: a "<svg" inside a script is script.
+ * each, and a news page is often more script than text. One pass, left to
+ * right, as the HTML tokenizer reads: a "<svg" inside a script is script.
  */
 function withoutCode(html: string): string {
   return html.replace(CODE, (match, tag: string | undefined, attrs: string | undefined) =>

@@ -107,8 +107,7 @@ class TextReadability<T> extends Readability<T> {
     if (node.hasAttribute('style')) return readabilityVisible.call(this, node);
     if (node.hasAttribute('hidden')) return false;
     if (node.getAttribute('aria-hidden') !== 'true') return true;
-    const className = node.className;
-    return typeof className === 'string' && className.includes('fallback-image');
+    return node.className.includes('fallback-image');
   }
 
   /**
