@@ -5,7 +5,7 @@ import { decodeHtml } from './charset.js';
 import { readJsonFeed, readXmlFeed } from './feed.js';
 import { readHtmlPage } from './html.js';
 import { readJsonLines } from './jsonl.js';
-import { readJsonLinesPiece } from './jsonl-file.js';
+import { readJsonLinesBytes, readJsonLinesPiece } from './jsonl-file.js';
 import { readPlainText } from './text.js';
 import type { ReadCursor, ReadOptions, SourceFormat, SourceResult } from './types.js';
 import { readWarcPiece } from './warc-pieces.js';
@@ -58,7 +58,12 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
     if (bytes.length > MAX_CONTAINER_BYTES) throw new InputError(`WARC file larger than ${MAX_CONTAINER_BYTES / 1024 / 1024} MB`);
     return { format, ...readWarc(bytes, maxBytes) };
   }
-  const container = format === 'feed' || format === 'jsonl' || format === 'json';
+  if (format === 'jsonl') {
+    if (bytes.length > MAX_CONTAINER_BYTES) throw fileTooLarge();
+    // Decoded line by line: one line that is not UTF-8 must not cost the file's other lines.
+    return readJsonLinesBytes(bytes, maxBytes);
+  }
+  const container = format === 'feed' || format === 'json';
   const text = format === 'html' ? unlabelled(() => decodeHtml(bytes, '', maxBytes, 'file'))
     : unlabelled(() => decodeArticle(bytes, { label: 'file', maxBytes: container ? MAX_CONTAINER_BYTES : maxBytes }));
   if (text.trim() === '') throw new InputError('no text (only white space)');
@@ -69,8 +74,6 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
       return { format, items: [readHtmlPage(text)], problems: [] };
     case 'feed':
       return { format, items: readXmlFeed(text), problems: [] };
-    case 'jsonl':
-      return jsonLines(text, maxBytes);
     default:
       return looksLikeJsonFeed(text) ? { format: 'jsonfeed', items: readJsonFeed(text), problems: [] } : jsonLines(text, maxBytes);
   }
@@ -78,8 +81,9 @@ export function readSource(path: string, bytes: Buffer, options: ReadOptions = {
 
 /**
  * Reads one file from disk into articles, or the piece of it that starts at
- * `from`. A WARC file, and a JSON Lines file larger than `chunkBytes`, are
- * read in pieces with no size limit: each result with a `next` cursor is
+ * `from`. A WARC file and a JSON Lines file are read in pieces with no size
+ * limit (a JSON Lines file of at most `chunkBytes` is one piece, read as a
+ * whole file): each result with a `next` cursor is
  * followed by a read from there (a WARC file holds one record in memory at
  * a time, and keeps its place between pieces in this thread). Any other
  * file is read whole, up to MAX_CONTAINER_BYTES, and goes through
@@ -102,9 +106,9 @@ export function readSourceFile(path: string, options: ReadOptions = {}, from?: R
   }
   const format = size > 0 ? detectFormat(path, head) : undefined;
   if (format === 'warc') return readWarcPiece(path, undefined, chunkBytes, maxBytes);
-  // A dump of JSON Lines is read a piece at a time, with no size limit; the caller asks for the rest.
-  if (size > chunkBytes && isJsonLines(format, head)) return readJsonLinesPiece(path, { offset: 0, line: 1 }, chunkBytes, maxBytes);
-  if (size > MAX_CONTAINER_BYTES) throw new InputError(`larger than the ${MAX_CONTAINER_BYTES / 1024 / 1024} MB limit for one file`);
+  // JSON Lines are read a piece at a time (one piece for most files), with no size limit; the caller asks for the rest.
+  if (isJsonLines(format, head)) return readJsonLinesPiece(path, { offset: 0, line: 1 }, chunkBytes, maxBytes);
+  if (size > MAX_CONTAINER_BYTES) throw fileTooLarge();
   return readSource(path, readFileSync(path), options);
 }
 
@@ -119,6 +123,10 @@ function isJsonLines(format: SourceFormat | 'json' | undefined, head: Buffer): b
   } catch {
     return false;
   }
+}
+
+function fileTooLarge(): InputError {
+  return new InputError(`larger than the ${MAX_CONTAINER_BYTES / 1024 / 1024} MB limit for one file`);
 }
 
 /** Decoding errors without their label: the ingest report puts the path in front. */

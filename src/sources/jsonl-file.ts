@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
+import { InputError } from '../input/errors.js';
 import { readAt } from './byte-input.js';
 import { readJsonLines } from './jsonl.js';
 import type { LinesCursor, SourceResult } from './types.js';
@@ -15,7 +16,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * dump of any size is read this way without being held whole, by the reading
  * thread or by the thread that hands its articles out. Pieces end at a line
  * break, which never falls inside a UTF-8 character. Problems name the line
- * number in the whole file.
+ * number in the whole file. A file that is one piece is judged as a whole
+ * file (see readJsonLinesBytes).
  */
 export function readJsonLinesPiece(path: string, from: LinesCursor, chunkBytes: number, maxChars: number): SourceResult & { next?: LinesCursor } {
   const fd = openSync(path, 'r');
@@ -26,11 +28,28 @@ export function readJsonLinesPiece(path: string, from: LinesCursor, chunkBytes: 
     if (bytes === undefined) {
       return { format: 'jsonl', items: [], problems: [`line ${from.line}: longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, skipped`], ...(next && { next }) };
     }
-    const { items, problems } = parseLines(bytes, from, maxChars);
-    return { format: 'jsonl', items, problems, ...(next && { next }) };
+    const result = parseLines(bytes, from, maxChars);
+    if (from.offset === 0 && next === undefined) return wholeFile(result);
+    return { format: 'jsonl', ...result, ...(next && { next }) };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A whole JSON Lines file's bytes into articles. A line that is not valid
+ * UTF-8 is a problem of its own, as any other bad line: the file's other
+ * lines still count. A file with no good line fails as a whole, with one
+ * reason (the first bad line's), not one per line.
+ */
+export function readJsonLinesBytes(bytes: Buffer, maxChars: number): SourceResult {
+  return wholeFile(parseLines(bytes, { offset: 0, line: 1 }, maxChars));
+}
+
+function wholeFile(result: { items: SourceResult['items']; problems: string[] }): SourceResult & { next?: undefined } {
+  if (result.items.length > 0) return { format: 'jsonl', ...result };
+  if (result.problems.length > 0) throw new InputError(`no valid JSON Lines (${result.problems[0]})`);
+  throw new InputError('no text (only white space)');
 }
 
 /**

@@ -63,12 +63,17 @@ test('a JSON Lines file read in pieces gives exactly what it gives read whole, l
   assert.ok(withBad.problems.some((p) => p.startsWith('line 17: not valid JSON')), withBad.problems.join('\n'));
 });
 
-test('a file at or under the piece size is read whole, as before', () => {
+test('a file at or under the piece size is one piece, judged as a whole file', () => {
   const path = join(dir, 'small.jsonl');
-  writeFileSync(path, '{"text": "One short report."}\n{"text": "Another."}\n');
+  writeFileSync(path, Buffer.concat([Buffer.from('{"text": "One short report."}\n'), Buffer.from('{"text": "Caf\xe9."}\n', 'latin1'), Buffer.from('{"text": "Another."}\n')]));
   const result = readSourceFile(path, { chunkBytes: 1024 });
-  assert.equal(result.items.length, 2);
+  assert.deepEqual(result.items.map((i) => i.text), ['One short report.', 'Another.']);
+  assert.deepEqual(result.problems, ['line 2: not valid UTF-8']);
   assert.equal(result.next, undefined);
+  // A .json file of JSON Lines too; with no good line, one reason for the whole file.
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"title": "no text"}\n{"text": 7}\n');
+  assert.throws(() => readSourceFile(bad, { chunkBytes: 1024 }), /^InputError: no valid JSON Lines \(line 1: no "text" string\)$/);
 });
 
 test('ingest stores every article of a JSON Lines file read in pieces, in file order, and counts it as one file', async () => {
@@ -76,7 +81,7 @@ test('ingest stores every article of a JSON Lines file read in pieces, in file o
   const lines = Array.from({ length: 60 }, (_, i) => i === 40
     ? '{"text": 7}'
     : JSON.stringify({ title: `Bulletin ${i + 1}`, published: '2025-05-02', text: `Bulletin ${i + 1}: the port authority said on Monday that freight volumes rose.` }));
-  // Line 50 is not UTF-8: read whole, the file would be refused; in pieces, that line is a problem and the rest stands.
+  // Line 50 is not UTF-8: that line is a problem and the rest stands.
   const bytes = Buffer.from(`${lines.join('\n')}\n`).toString('latin1').replace('Bulletin 50:', 'Bulletin 50 \xe9:');
   writeFileSync(path, Buffer.from(bytes, 'latin1'));
   const store = new MemoryStore();

@@ -115,6 +115,17 @@ test('JSON Lines: a bad line is reported by number and the others are kept', () 
   assert.throws(() => readSource('y.jsonl', bytes('nope\nnope')), /no valid JSON Lines/);
 });
 
+test('JSON Lines: a line that is not UTF-8 is one bad line, not a bad file', () => {
+  const good = (n: number) => bytes(`${JSON.stringify({ text: `Harbour report ${n}.` })}\n`);
+  const latin1 = Buffer.from('{"text": "Caf\xe9 owners protest."}\n', 'latin1');
+  const r = readSource('z.jsonl', Buffer.concat([good(1), latin1, good(3)]));
+  assert.deepEqual(r.items.map((i) => i.text), ['Harbour report 1.', 'Harbour report 3.']);
+  assert.deepEqual(r.problems, ['line 2: not valid UTF-8']);
+  // With no good line the file fails as a whole, in one line, and white space alone is no text.
+  assert.throws(() => readSource('w.jsonl', Buffer.concat([latin1, bytes('nope\n')])), /^InputError: no valid JSON Lines \(line 1: not valid UTF-8\)$/);
+  assert.throws(() => readSource('v.jsonl', bytes(' \n\n')), /^InputError: no text \(only white space\)$/);
+});
+
 test('WARC: HTML responses become articles; requests, non-HTML and non-200 records are skipped', () => {
   const page = PAGE('<title>Fares</title>', STORY);
   const warc = writeWarc([
