@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { InputError } from '../input/errors.js';
 import { readDataJson } from '../util/data.js';
 import { isCapsName, nameWords, normaliseWord } from './names.js';
 import type { KbEntry, KbName, KnowledgeBase, Office, OfficeHolder } from './types.js';
@@ -50,10 +51,10 @@ function readUserFile(path: string): KbFile {
     const text = readFileSync(path, 'utf8');
     parsed = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
-    throw new Error(`knowledge-base file ${path}: ${(err as Error).message}`);
+    throw new InputError(`knowledge-base file ${path}: ${(err as Error).message.split('\n')[0]}`);
   }
   if (Array.isArray(parsed)) return { entries: parsed as KbFile['entries'] };
-  if (!parsed || typeof parsed !== 'object') throw new Error(`knowledge-base file ${path}: expected an object or an array of entries`);
+  if (!parsed || typeof parsed !== 'object') throw new InputError(`knowledge-base file ${path}: expected an object or an array of entries`);
   return parsed as KbFile;
 }
 

@@ -63,6 +63,13 @@ test('invalid UTF-8 is refused with the byte offset', async () => {
   expectOneLineError(await runCli(['analyze', path]), 1, /not valid UTF-8 \(at byte 3\)/);
 });
 
+test('a knowledge-base file that does not load is the user\'s input error, not a bug', async () => {
+  const kb = join(dir, 'extra-kb.json');
+  writeFileSync(kb, '{"entries": [');
+  expectOneLineError(await runCli(['analyze', fixture, '--kb', kb]), 1, /^dossier analyze: knowledge-base file .*extra-kb\.json: /);
+  expectOneLineError(await runCli(['analyze', fixture, '--kb', join(dir, 'no-such-kb.yaml')]), 1, /knowledge-base file .*no-such-kb\.yaml: ENOENT/);
+});
+
 test('a 50 MB file is refused before it is read whole', async () => {
   const path = join(dir, 'huge.txt');
   writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
