@@ -126,9 +126,11 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   const claimedUrls = new Set<string>();
   const analyses = new Set<Promise<void>>();
   const maxAnalyses = Math.max(2, jobs * 128);
-  let storeFailure: unknown;
-  const checkStore = () => {
-    if (storeFailure !== undefined) throw storeFailure;
+  // What ends the run early: a store that cannot write (disk full, locked), or workers that cannot start.
+  let runFailure: unknown;
+  const checkRun = () => {
+    runFailure ??= pool.failure;
+    if (runFailure !== undefined) throw runFailure;
   };
 
   // Finished analyses wait here, by file-order number, until every earlier one is in the batch.
@@ -167,7 +169,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     if (idleWrite !== undefined || (heldRecords() === 0 && batch.length === 0)) return;
     idleWrite = setTimeout(() => {
       idleWrite = undefined;
-      if (storeFailure === undefined) scheduleWrite();
+      if (runFailure === undefined) scheduleWrite();
     }, COMMIT_MS);
   };
   // A write waits for the turn after the replies that filled the batch, and
@@ -183,7 +185,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
         writeBatch();
       } catch (err) {
         // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
-        storeFailure ??= err;
+        runFailure ??= err;
       }
     });
   };
@@ -202,16 +204,17 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     if (article.published === undefined && publishedDefault !== undefined) article.published = publishedDefault;
     const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
+      if (pool.failure) return;
       if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { plan: reply.plan, origin: { path } });
       else {
         finished.set(ordinal, null);
         if (!reply.ok) report(path, `${label}: ${reply.error}`);
       }
-      if (storeFailure === undefined) collect();
+      if (runFailure === undefined) collect();
       tick();
     }).catch((err: unknown) => {
       // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
-      storeFailure ??= err;
+      runFailure ??= err;
     });
     const tracked = done.finally(() => analyses.delete(tracked));
     analyses.add(tracked);
@@ -224,6 +227,8 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
    * depend on timing.
    */
   const accept = async (path: string, reply: Reply): Promise<void> => {
+    // A reply failed by a pool that stopped is the run's failure, not this file's.
+    checkRun();
     if (!reply.ok) {
       progress.filesDone++;
       report(path, reply.error);
@@ -254,7 +259,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       while (analyses.size >= maxAnalyses || (analyses.size > 0 && nextOrdinal - nextToBatch >= maxAnalyses * 4)) {
         await Promise.race(analyses);
       }
-      checkStore();
+      checkRun();
       analyse(path, items.length > 1 || next || before ? `article ${before + i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
     }
     tick();
@@ -276,7 +281,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     }
     for (let oldest = reads.drain(); oldest; oldest = reads.drain()) await acceptOldest(oldest);
     while (analyses.size > 0) await Promise.race(analyses);
-    checkStore();
+    checkRun();
     writeBatch(true);
   } finally {
     if (pendingWrite) clearImmediate(pendingWrite);

@@ -1,7 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { siblingModule, startWorker } from './threads.js';
 import type { ArticleItem, ReadCursor } from '../sources/types.js';
-import type { Reply, Task, WorkerSetup } from './protocol.js';
+import { InputError } from '../input/errors.js';
+import type { Reply, Task, WorkerSetup, WorkerStatus } from './protocol.js';
 import type { IngestWork } from './work.js';
 
 /**
@@ -61,6 +62,11 @@ export interface PoolOptions {
  * order. A worker that dies is replaced; the task that killed it fails (as
  * a bug, or as too large when it ran out of memory), and nothing else is
  * lost. With `threads: 0` tasks run inline on the calling thread.
+ *
+ * A worker that cannot start (it dies before saying it is ready, or says it
+ * is unusable) would fail every task the same way, and a replacement would
+ * too: the pool then stops, answers every task with that error, and keeps
+ * it in `failure` for the caller to end the run with.
  */
 export class WorkerPool {
   /** Tasks posted to each worker and not yet answered, by message, oldest first (workers answer in order). */
@@ -74,6 +80,8 @@ export class WorkerPool {
   private readonly inline: Promise<IngestWork> | undefined;
   private seq = 0;
   private closed = false;
+  /** Why no worker can run tasks (set once; see the class comment). */
+  failure: Error | undefined;
   private dispatchScheduled = false;
 
   /** What each worker is given: reads only, analyses only, or both. */
@@ -90,7 +98,12 @@ export class WorkerPool {
     this.entries = { any: entry, analyze: entry, read: options.readerEntry ?? READER_ENTRY };
     if (threads <= 0) {
       this.inline = Promise.all([import('./work.js'), import('./read-work.js')])
-        .then(([{ IngestWork }, { readArticles }]) => new IngestWork(setup, readArticles));
+        .then(([{ IngestWork }, { readArticles }]) => {
+          const work = new IngestWork(setup, readArticles);
+          work.prepare();
+          return work;
+        });
+      this.inline.catch((err: unknown) => this.stop(err as Error));
     }
     const readers = threads > 0 ? options.readers ?? 0 : 0;
     for (let i = 0; i < threads; i++) this.spawn(readers > 0 ? 'analyze' : 'any');
@@ -99,9 +112,11 @@ export class WorkerPool {
 
   run(body: TaskBody): Promise<Reply> {
     const task = { ...body, seq: ++this.seq } as Task;
+    if (this.failure) return Promise.resolve(this.failedReply(task));
     if (this.inline) {
       // A macrotask hop so inline runs still let progress and I/O through.
-      return this.inline.then((work) => new Promise((resolve) => setImmediate(() => resolve(work.handle(task)))));
+      return this.inline.then((work) => new Promise((resolve) => setImmediate(() => resolve(work.handle(task)))),
+        () => this.failedReply(task));
     }
     return new Promise((resolve) => {
       (task.kind === 'analyze' ? this.analyses : this.reads).push({ task, resolve });
@@ -117,6 +132,24 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.queues.keys()].map((w) => w.terminate()));
+  }
+
+  /** Ends the pool for good: `failure` is set, every task waiting is answered with it, and the workers stop. */
+  private stop(failure: Error): void {
+    if (this.failure) return;
+    this.failure = failure;
+    this.closed = true;
+    const waiting = [...this.reads.splice(0), ...this.analyses.splice(0)];
+    for (const [worker, messages] of this.queues) {
+      waiting.push(...messages.flat());
+      void worker.terminate();
+    }
+    this.queues.clear();
+    for (const p of waiting) p.resolve(this.failedReply(p.task));
+  }
+
+  private failedReply(task: Task): Reply {
+    return { seq: task.seq, ok: false, error: this.failure!.message, input: this.failure instanceof InputError };
   }
 
   /** Dispatches once the current turn has queued all it will, so tasks go out together. */
@@ -171,8 +204,14 @@ export class WorkerPool {
     const worker = startWorker(this.entries[role], { ...this.setup, reads: role !== 'analyze' }, WORKER_HEAP_MB, WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
+    let ready = false;
     // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.
-    worker.on('message', (reply: Reply) => {
+    worker.on('message', (reply: Reply | WorkerStatus) => {
+      if ('status' in reply) {
+        ready = reply.status === 'ready';
+        if (reply.status === 'unusable') this.stop(reply.input ? new InputError(reply.error) : new Error(`internal error: ${reply.error}`));
+        return;
+      }
       const messages = this.queues.get(worker);
       const message = messages?.[0];
       const pending = message?.shift();
@@ -185,6 +224,11 @@ export class WorkerPool {
     const fail = (reason: string) => {
       if (dead) return; // 'error' is followed by 'exit': replace the worker once
       dead = true;
+      if (!ready && !this.closed) {
+        // Its replacement would fail the same way, and so would every task.
+        this.stop(new Error(`internal error: a worker thread could not start (it ${reason})`));
+        return;
+      }
       const lost = this.queues.get(worker) ?? [];
       this.queues.delete(worker);
       this.roles.delete(worker);

@@ -39,6 +39,21 @@ export type Reply =
   /** `input`: the user's data is at fault (one line for the report); otherwise a bug. */
   | { seq: number; ok: false; error: string; input: boolean };
 
+/**
+ * What a worker says of itself, once, before or among its replies: it is
+ * ready for tasks, or it cannot take any (its setup failed: a knowledge-base
+ * file that does not load, say), which ends the whole run with that error.
+ */
+export type WorkerStatus =
+  | { status: 'ready' }
+  | { status: 'unusable'; error: string; input: boolean };
+
+export function unusableStatus(err: unknown): WorkerStatus {
+  const input = err instanceof InputError;
+  const message = (err as Error).message ?? String(err);
+  return { status: 'unusable', error: message.split('\n')[0]!, input };
+}
+
 /** The reply for a task that threw: one line, and whether the user's data is at fault. */
 export function failedReply(seq: number, err: unknown): Reply {
   const input = err instanceof InputError;

@@ -1,6 +1,6 @@
 /** Reading-thread entry: runs the read tasks of the ingest pool (no analysis code is loaded here). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { failedReply, type Reply, type Task, type WorkerSetup } from './protocol.js';
+import { failedReply, type Reply, type Task, type WorkerSetup, type WorkerStatus } from './protocol.js';
 import { readArticles } from './read-work.js';
 
 const setup = workerData as WorkerSetup;
@@ -14,6 +14,7 @@ function handle(task: Task): Reply {
   }
 }
 
+parentPort!.postMessage({ status: 'ready' } satisfies WorkerStatus);
 // As in worker.ts: a message carries several tasks, each answered as soon as it is done.
 parentPort!.on('message', (tasks: Task[]) => {
   for (const task of tasks) parentPort!.postMessage(handle(task));

@@ -18,6 +18,11 @@ export class IngestWork {
 
   constructor(private readonly setup: WorkerSetup, private readonly read?: ReadFile) {}
 
+  /** Loads what analysis needs now (the knowledge base), so a setup that cannot work fails before any task. */
+  prepare(): void {
+    this.analyzer ??= this.newAnalyzer();
+  }
+
   handle(task: Task): Reply {
     try {
       if (task.kind === 'read') {
@@ -31,7 +36,7 @@ export class IngestWork {
   }
 
   analyze(item: ArticleItem & { id?: string }): DossierRecord {
-    this.analyzer ??= new Analyzer({ kbFiles: this.setup.kbFiles, disable: this.setup.disable });
+    this.analyzer ??= this.newAnalyzer();
     const record = toRecord(this.analyzer.analyzeDoc(item.text, {
       ...(item.title !== undefined && { title: item.title }),
       ...(item.published !== undefined && { published: item.published }),
@@ -46,5 +51,9 @@ export class IngestWork {
       }];
     }
     return record;
+  }
+
+  private newAnalyzer(): Analyzer {
+    return new Analyzer({ kbFiles: this.setup.kbFiles, disable: this.setup.disable });
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeMixedCorpus } from '../../bench/mixed-files.js';
 import { ingest } from '../../src/ingest/index.js';
+import { InputError } from '../../src/input/errors.js';
 import { MemoryStore } from './memory-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
@@ -89,3 +90,17 @@ test('--published-default fills in only where the source has no date', async () 
   assert.equal(dates.length, 11);
   await assert.rejects(ingest([], store, { publishedDefault: 'last Tuesday' }), /not a date/);
 });
+
+for (const jobs of [1, 0]) {
+  test(`a knowledge-base file that does not load ends the run with one error, not one per article (jobs ${jobs})`, async () => {
+    const kb = join(dir, `broken-kb-${jobs}.json`);
+    writeFileSync(kb, '{"entries": [');
+    const store = new MemoryStore();
+    const problems: string[] = [];
+    const run = ingest([join(dir, 'news')], store, { jobs, kbFiles: [kb], onProblem: (line) => problems.push(line) });
+    await assert.rejects(run, (err: Error) => err instanceof InputError && err.message.startsWith(`knowledge-base file ${kb}: `));
+    // Files read before the run ended may have had problems of their own; no article failed for the knowledge base.
+    assert.deepEqual(problems.filter((p) => p.includes('knowledge-base')), []);
+    assert.equal(store.records.size, 0);
+  });
+}

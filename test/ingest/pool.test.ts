@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { InputError } from '../../src/input/errors.js';
 import { WorkerPool } from '../../src/ingest/pool.js';
 import type { Reply } from '../../src/ingest/protocol.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const DYING = new URL('./workers/dying-worker.ts', import.meta.url);
+const BROKEN = new URL('./workers/broken-worker.ts', import.meta.url);
+const UNUSABLE = new URL('./workers/unusable-worker.ts', import.meta.url);
 const errorOf = (reply: Reply) => (reply.ok ? 'ok' : reply.error);
 
 async function runAll(threads: number, texts: string[]): Promise<string[]> {
@@ -74,6 +77,31 @@ test('each task is answered as soon as it is done, not with the rest of its mess
     assert.deepEqual(answered, ['done: quick'], 'the quick task came back while the slow one still ran');
     await second;
     assert.deepEqual(answered, ['done: quick', 'done: slow one']);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker that cannot start stops the pool: every task, then and later, is answered with why', async () => {
+  const pool = new WorkerPool(2, { kbFiles: [], disable: [] }, { entry: BROKEN });
+  try {
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => pool.run({ kind: 'analyze', item: { text: `report ${i}` } })));
+    const why = /^internal error: a worker thread could not start \(it failed: data file missing\)$/;
+    for (const reply of replies) assert.ok(!reply.ok && !reply.input && why.test(reply.error), JSON.stringify(reply));
+    assert.match(pool.failure!.message, why);
+    const later = await pool.run({ kind: 'read', path: 'late.txt' });
+    assert.ok(!later.ok && why.test(later.error));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker unusable for the user\'s reason stops the pool with an input error', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: UNUSABLE });
+  try {
+    const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => pool.run({ kind: 'analyze', item: { text: `report ${i}` } })));
+    for (const reply of replies) assert.deepEqual(reply.ok ? 'ok' : [reply.error, reply.input], ['knowledge-base file extra.json: not JSON', true]);
+    assert.ok(pool.failure instanceof InputError);
   } finally {
     await pool.close();
   }

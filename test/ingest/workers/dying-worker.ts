@@ -4,8 +4,9 @@
  * and blocks for a while on a text that starts with "slow".
  */
 import { parentPort } from 'node:worker_threads';
-import type { Reply, Task } from '../../../src/ingest/protocol.js';
+import type { Reply, Task, WorkerStatus } from '../../../src/ingest/protocol.js';
 
+parentPort!.postMessage({ status: 'ready' } satisfies WorkerStatus);
 parentPort!.on('message', (tasks: Task[]) => {
   for (const task of tasks) {
     const text = task.kind === 'analyze' ? task.item.text : task.path;
