@@ -56,6 +56,8 @@ export interface IngestOptions {
   chunkBytes?: number;
   /** Records per commit, at most (default DEFAULT_COMMIT_RECORDS; a commit also comes every half second). */
   commitEvery?: number;
+  /** Longest one file (or piece of one) may take to read, or one article to analyse (default DEFAULT_TASK_SECONDS; not with jobs 0). */
+  taskSeconds?: number;
   kbFiles?: readonly string[];
   disable?: readonly string[];
   /** One line per problem: "path: reason". */
@@ -121,7 +123,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     kbFiles: options.kbFiles ?? [], disable: options.disable ?? [],
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.chunkBytes !== undefined && { chunkBytes: options.chunkBytes }),
-  }, { readers: options.readers ?? defaultReaders(jobs) });
+  }, { readers: options.readers ?? defaultReaders(jobs), ...(options.taskSeconds !== undefined && { taskSeconds: options.taskSeconds }) });
   const claimedIds = new Set<string>();
   const claimedUrls = new Set<string>();
   const analyses = new Set<Promise<void>>();

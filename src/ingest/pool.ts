@@ -20,6 +20,13 @@ const WORKER_HEAP_MB = 192;
 const WORKER_YOUNG_MB = 24;
 
 const OUT_OF_MEMORY = 'out of memory';
+/**
+ * How long one task (reading a file or a piece of one, analysing an article)
+ * may run by default. The largest inputs take seconds (a 10 MB page reads in
+ * under 2 s, a 10 MB article analyses in about 10 s); a task still running
+ * after this is stuck on something pathological, and holds its thread.
+ */
+export const DEFAULT_TASK_SECONDS = 120;
 
 /**
  * Tasks posted ahead to each worker: enough to keep it busy while the main
@@ -55,6 +62,8 @@ export interface PoolOptions {
   readers?: number;
   entry?: URL;
   readerEntry?: URL;
+  /** A task running longer than this fails, and its thread is replaced (default DEFAULT_TASK_SECONDS). */
+  taskSeconds?: number;
 }
 
 /**
@@ -62,6 +71,9 @@ export interface PoolOptions {
  * order. A worker that dies is replaced; the task that killed it fails (as
  * a bug, or as too large when it ran out of memory), and nothing else is
  * lost. With `threads: 0` tasks run inline on the calling thread.
+ *
+ * A task that runs longer than the time limit fails as too slow: its worker
+ * is stopped and replaced, and the tasks queued behind it run on.
  *
  * A worker that cannot start (it dies before saying it is ready, or says it
  * is unusable) would fail every task the same way, and a replacement would
@@ -87,6 +99,13 @@ export class WorkerPool {
   /** What each worker is given: reads only, analyses only, or both. */
   private readonly roles = new Map<Worker, Role>();
   private readonly entries: Record<Role, URL>;
+  /** Workers that said they are ready, and when each one's current task started (absent: no task). */
+  private readonly ready = new Set<Worker>();
+  private readonly busySince = new Map<Worker, number>();
+  /** Workers stopped for running over time: their running task has failed already. */
+  private readonly overtime = new Set<Worker>();
+  private readonly taskMs: number;
+  private readonly watchdog: NodeJS.Timeout | undefined;
 
   /**
    * `threads` workers analyse; with `readers` (and threads), that many more
@@ -104,6 +123,11 @@ export class WorkerPool {
           return work;
         });
       this.inline.catch((err: unknown) => this.stop(err as Error));
+    }
+    this.taskMs = (options.taskSeconds ?? DEFAULT_TASK_SECONDS) * 1000;
+    if (threads > 0) {
+      this.watchdog = setInterval(() => this.stopOvertime(), Math.min(1000, this.taskMs / 4));
+      this.watchdog.unref();
     }
     const readers = threads > 0 ? options.readers ?? 0 : 0;
     for (let i = 0; i < threads; i++) this.spawn(readers > 0 ? 'analyze' : 'any');
@@ -131,6 +155,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watchdog);
     await Promise.all([...this.queues.keys()].map((w) => w.terminate()));
   }
 
@@ -139,6 +164,7 @@ export class WorkerPool {
     if (this.failure) return;
     this.failure = failure;
     this.closed = true;
+    clearInterval(this.watchdog);
     const waiting = [...this.reads.splice(0), ...this.analyses.splice(0)];
     for (const [worker, messages] of this.queues) {
       waiting.push(...messages.flat());
@@ -146,6 +172,26 @@ export class WorkerPool {
     }
     this.queues.clear();
     for (const p of waiting) p.resolve(this.failedReply(p.task));
+  }
+
+  /** The task at the head of the worker's queue starts now (once the worker is ready: loading is not the task's time). */
+  private startClock(worker: Worker): void {
+    if (this.ready.has(worker)) this.busySince.set(worker, performance.now());
+  }
+
+  /** Fails each task that has run past the limit, and stops its worker (the exit handler replaces it). */
+  private stopOvertime(): void {
+    const now = performance.now();
+    for (const [worker, since] of this.busySince) {
+      if (now - since <= this.taskMs || this.overtime.has(worker)) continue;
+      const running = this.queues.get(worker)?.[0];
+      const task = running?.shift();
+      if (!task) continue;
+      this.overtime.add(worker);
+      const what = task.task.kind === 'read' ? 'reading it' : 'analysing it';
+      task.resolve({ seq: task.task.seq, ok: false, input: true, error: `${what} took longer than ${this.taskMs / 1000} s (the limit for one task); skipped` });
+      void worker.terminate();
+    }
   }
 
   private failedReply(task: Task): Reply {
@@ -193,7 +239,9 @@ export class WorkerPool {
         if (!target || room < Math.min(TASKS_PER_MESSAGE, queue.length)) continue;
         const message = nextMessage(queue, room);
         if (message.length === 0) continue;
-        this.queues.get(target)!.push(message);
+        const queued = this.queues.get(target)!;
+        if (queued.length === 0) this.startClock(target);
+        queued.push(message);
         target.postMessage(message.map((p) => p.task));
         posting = true;
       }
@@ -204,11 +252,13 @@ export class WorkerPool {
     const worker = startWorker(this.entries[role], { ...this.setup, reads: role !== 'analyze' }, WORKER_HEAP_MB, WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
-    let ready = false;
     // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.
     worker.on('message', (reply: Reply | WorkerStatus) => {
       if ('status' in reply) {
-        ready = reply.status === 'ready';
+        if (reply.status === 'ready') {
+          this.ready.add(worker);
+          if (this.queues.get(worker)?.length) this.startClock(worker);
+        }
         if (reply.status === 'unusable') this.stop(reply.input ? new InputError(reply.error) : new Error(`internal error: ${reply.error}`));
         return;
       }
@@ -217,6 +267,9 @@ export class WorkerPool {
       const pending = message?.shift();
       if (!pending) return; // a late answer from a worker already given up for dead: its tasks run again
       if (message!.length === 0) messages!.shift();
+      // Workers answer in order: the next task queued, if any, starts now.
+      if (messages!.length > 0) this.startClock(worker);
+      else this.busySince.delete(worker);
       pending.resolve(reply);
       this.dispatch();
     });
@@ -224,7 +277,10 @@ export class WorkerPool {
     const fail = (reason: string) => {
       if (dead) return; // 'error' is followed by 'exit': replace the worker once
       dead = true;
-      if (!ready && !this.closed) {
+      const wasReady = this.ready.delete(worker);
+      const stoppedForTime = this.overtime.delete(worker);
+      this.busySince.delete(worker);
+      if (!wasReady && !this.closed) {
         // Its replacement would fail the same way, and so would every task.
         this.stop(new Error(`internal error: a worker thread could not start (it ${reason})`));
         return;
@@ -238,13 +294,15 @@ export class WorkerPool {
       // (answers may still have been on their way) each runs again alone, to
       // find out which. Messages queued behind it are run again.
       const [running = [], ...queued] = lost;
-      const culprit = running.length === 1 ? running[0] : undefined;
+      // Stopped for time, its running task has failed already, and what is left of its message is innocent.
+      const culprit = !stoppedForTime && running.length === 1 ? running[0] : undefined;
       const outOfMemory = reason === OUT_OF_MEMORY;
       culprit?.resolve({
         seq: culprit.task.seq, ok: false, input: outOfMemory,
         error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${WORKER_HEAP_MB} MB per worker)` : `internal error: worker ${reason}`,
       });
-      const retry = [...(culprit ? [] : running.map((p) => ({ ...p, alone: true }))), ...queued.flat()];
+      const retry = [...(culprit || stoppedForTime ? [] : running.map((p) => ({ ...p, alone: true }))),
+        ...(stoppedForTime ? running : []), ...queued.flat()];
       for (const p of retry.reverse()) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
       this.spawn(role);
       this.dispatch();

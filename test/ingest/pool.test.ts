@@ -106,3 +106,29 @@ test('a worker unusable for the user\'s reason stops the pool with an input erro
     await pool.close();
   }
 });
+
+test('a task that runs past the time limit fails as too slow; its thread is replaced and the tasks behind it run on', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: DYING, readers: 1, readerEntry: DYING, taskSeconds: 1 });
+  try {
+    const bodies = [
+      ...['one', 'hang 1', 'two', 'three', 'hang 2', 'four'].map((text) => ({ kind: 'analyze' as const, item: { text } })),
+      ...['a.txt', 'hang.txt', 'b.txt'].map((path) => ({ kind: 'read' as const, path })),
+    ];
+    const replies = await Promise.all(bodies.map((body) => pool.run(body)));
+    assert.deepEqual(replies.map((r) => (r.ok ? 'ok' : [r.error, r.input])), [
+      ['done: one', true],
+      ['analysing it took longer than 1 s (the limit for one task); skipped', true],
+      ['done: two', true],
+      ['done: three', true],
+      ['analysing it took longer than 1 s (the limit for one task); skipped', true],
+      ['done: four', true],
+      ['done: a.txt', true],
+      ['reading it took longer than 1 s (the limit for one task); skipped', true],
+      ['done: b.txt', true],
+    ]);
+    // A slow task (400 ms) within the limit is only slow.
+    assert.equal(errorOf(await pool.run({ kind: 'analyze', item: { text: 'slow but fine' } })), 'done: slow but fine');
+  } finally {
+    await pool.close();
+  }
+});

@@ -1,4 +1,5 @@
 import { DEFAULT_COMMIT_RECORDS, defaultJobs, type IngestSummary } from '../../ingest/ingest.js';
+import { DEFAULT_TASK_SECONDS } from '../../ingest/pool.js';
 import { ingestInThread } from '../../ingest/thread.js';
 import { releaseIngestLock } from '../../ingest/lock.js';
 import { formatSummary, ProgressBar } from '../../ingest/progress.js';
@@ -22,6 +23,8 @@ export const ingestCommand: Command = {
   --max-bytes N              refuse single articles larger than N bytes (default 10 MB)
   --commit-every N           commit after at most N articles (default ${DEFAULT_COMMIT_RECORDS}; also every half second):
                              what an interrupted run redoes, and how often other readers see new articles
+  --time-limit S             seconds one file may take to read, or one article to analyse, before it is reported
+                             and skipped (default ${DEFAULT_TASK_SECONDS})
   -q, --quiet                no progress bar and no summary line; problems are still printed
 
 Articles already stored (same text, or same URL) are skipped before analysis, so
@@ -38,12 +41,14 @@ rate, store), on a terminal or in a pipe.`,
       disable: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
       'commit-every': { type: 'string' },
+      'time-limit': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
     });
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
     const jobs = values.jobs === undefined ? defaultJobs() : positiveInt('--jobs', values.jobs);
     const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt('--max-bytes', values['max-bytes']);
     const commitEvery = values['commit-every'] === undefined ? undefined : positiveInt('--commit-every', values['commit-every']);
+    const taskSeconds = values['time-limit'] === undefined ? undefined : positiveInt('--time-limit', values['time-limit']);
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
     const quiet = values.quiet === true;
     const bar = new ProgressBar(stderr, { quiet });
@@ -66,6 +71,7 @@ rate, store), on a terminal or in a pipe.`,
         ...(values['published-default'] !== undefined && { publishedDefault: values['published-default'] }),
         ...(maxBytes !== undefined && { maxBytes }),
         ...(commitEvery !== undefined && { commitEvery }),
+        ...(taskSeconds !== undefined && { taskSeconds }),
         kbFiles: values.kb ?? [],
         disable: values.disable ?? [],
         onProblem: (line) => {

@@ -1,7 +1,8 @@
 /**
  * A stand-in ingest worker for the pool tests: answers every task with its
  * own text, exits (as a crashing worker would) on a text that asks it to,
- * and blocks for a while on a text that starts with "slow".
+ * blocks for a while on a text that starts with "slow", and for ever on one
+ * that starts with "hang".
  */
 import { parentPort } from 'node:worker_threads';
 import type { Reply, Task, WorkerStatus } from '../../../src/ingest/protocol.js';
@@ -12,6 +13,7 @@ parentPort!.on('message', (tasks: Task[]) => {
     const text = task.kind === 'analyze' ? task.item.text : task.path;
     if (text.startsWith('crash')) process.exit(7);
     if (text.startsWith('slow')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+    if (text.startsWith('hang')) for (;;);
     const reply: Reply = { seq: task.seq, ok: false, error: `done: ${text}`, input: true };
     parentPort!.postMessage(reply);
   }
