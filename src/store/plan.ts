@@ -107,6 +107,7 @@ export function planRecord(record: DossierRecord): RecordPlan {
   const at = (id: string | null | undefined) => (id ? index.get(id) ?? -1 : -1);
   const indexes = (ids: string[]) => ids.map(at).filter((i) => i >= 0);
   const published = article.published ?? null;
+  const mentions = mentionsByStart(record.entities);
   return {
     article: {
       id: article.id, url: article.url || null, title: article.title ?? null, published, source: article.source ?? null,
@@ -116,7 +117,7 @@ export function planRecord(record: DossierRecord): RecordPlan {
     quotes: record.quotes.map((q): QuotePlan => {
       const { text, pieces, prints } = quoteWords(q.content.map((c) => c.text).join(' ').trim());
       return [q.kind, at(q.speaker), at(q.addressee), text, pieces, prints, quoteSpans(q.content, q.source, q.cue),
-        aboutEntities(record.entities, q.content)];
+        aboutEntities(mentions, q.content)];
     }),
     events: record.events.map((e): EventPlan => [
       e.type, e.mode ?? null, e.auxiliary ?? null, e.date ?? null, e.date ?? published?.slice(0, 10) ?? null,
@@ -169,12 +170,43 @@ function quoteSpans(content: TextSpan[], source: TextSpan | undefined, cue: Text
   return JSON.stringify({ content: content.map(offsets), ...(source && { source: offsets(source) }), ...(cue && { cue: offsets(cue) }) });
 }
 
-function aboutEntities(entities: Entity[], content: TextSpan[]): number[] {
-  const about: number[] = [];
+/** Every mention as [start, end, entity index], by start. */
+type MentionAt = [number, number, number];
+
+function mentionsByStart(entities: Entity[]): MentionAt[] {
+  const all: MentionAt[] = [];
   entities.forEach((entity, i) => {
-    if (entity.mentions.some((m) => content.some((c) => c.start <= m.start && m.end <= c.end))) about.push(i);
+    for (const m of entity.mentions) all.push([m.start, m.end, i]);
   });
-  return about;
+  return all.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The entities mentioned inside a quote's content, by index, in order.
+ * Each content span looks only at the mentions that start in it (found by
+ * binary search): checking every mention of every entity for every quote
+ * took seconds on a long article (a 2 MB text: 2.5 s, 4 MB: 11 s).
+ */
+function aboutEntities(mentions: MentionAt[], content: TextSpan[]): number[] {
+  const about = new Set<number>();
+  for (const c of content) {
+    for (let k = firstStartingAt(mentions, c.start); k < mentions.length && mentions[k]![0] < c.end; k++) {
+      if (mentions[k]![1] <= c.end) about.add(mentions[k]![2]);
+    }
+  }
+  return [...about].sort((a, b) => a - b);
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstStartingAt(mentions: MentionAt[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]![0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function countWords(text: string): number {
