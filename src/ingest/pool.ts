@@ -18,6 +18,18 @@ const WORKER_HEAP_MB = 192;
  * resident (HTML and JSON Lines bench scenarios).
  */
 const WORKER_YOUNG_MB = 24;
+/**
+ * Articles longer than this (in characters) are analysed on a thread of
+ * their own with a far larger heap: analysis holds about a hundred bytes
+ * of heap per character of text, so in a 192 MB worker a 4 MB article took
+ * three times as long as two 2 MB ones (the collector ran flat out) and a
+ * 10 MB one, under the size limit, ran out of memory. The thread starts
+ * when such an article comes and stops when none is left, so the memory is
+ * held only while it is needed.
+ */
+export const LARGE_TEXT_CHARS = 1_000_000;
+/** Old-generation heap of the thread for large articles: a 10 MB article (the size limit) analyses in about 1 GB. */
+const LARGE_HEAP_MB = 2048;
 
 const OUT_OF_MEMORY = 'out of memory';
 /**
@@ -44,8 +56,13 @@ const QUEUE_DEPTH = 128;
 const TASKS_PER_MESSAGE = 8;
 
 type TaskBody = { kind: 'read'; path: string; from?: ReadCursor } | { kind: 'analyze'; item: ArticleItem & { id?: string } };
-/** What a worker thread is given: any task, or only one kind. */
-type Role = 'any' | TaskBody['kind'];
+/** Where a task waits: reads, analyses, and analyses of large articles (see LARGE_TEXT_CHARS). */
+type Lane = TaskBody['kind'] | 'large';
+/** What a worker thread is given: reads and analyses ('any'), or only the tasks of one lane. */
+type Role = 'any' | Lane;
+
+const LANES: readonly Lane[] = ['read', 'analyze', 'large'];
+const serves = (role: Role, lane: Lane) => role === lane || (role === 'any' && lane !== 'large');
 
 interface Pending {
   task: Task;
@@ -60,6 +77,8 @@ const READER_ENTRY = siblingModule('reader');
 export interface PoolOptions {
   /** Threads that only read files (only with analysing threads). */
   readers?: number;
+  /** Articles longer than this go to the thread for large articles (default LARGE_TEXT_CHARS). */
+  largeTextChars?: number;
   entry?: URL;
   readerEntry?: URL;
   /** A task running longer than this fails, and its thread is replaced (default DEFAULT_TASK_SECONDS). */
@@ -83,8 +102,8 @@ export interface PoolOptions {
 export class WorkerPool {
   /** Tasks posted to each worker and not yet answered, by message, oldest first (workers answer in order). */
   private readonly queues = new Map<Worker, Pending[][]>();
-  private readonly analyses: Pending[] = [];
-  private readonly reads: Pending[] = [];
+  /** Tasks not yet posted, by lane. */
+  private readonly waiting: Record<Lane, Pending[]> = { read: [], analyze: [], large: [] };
   /**
    * The work itself, for `threads: 0`, loaded only then: the analysis code and
    * its data are otherwise never loaded on the coordinating thread.
@@ -99,6 +118,9 @@ export class WorkerPool {
   /** What each worker is given: reads only, analyses only, or both. */
   private readonly roles = new Map<Worker, Role>();
   private readonly entries: Record<Role, URL>;
+  /** Threads for large articles stopped because none was left: their exit is no failure. */
+  private readonly retired = new Set<Worker>();
+  private readonly largeTextChars: number;
   /** Workers that said they are ready, and when each one's current task started (absent: no task). */
   private readonly ready = new Set<Worker>();
   private readonly busySince = new Map<Worker, number>();
@@ -114,7 +136,8 @@ export class WorkerPool {
    */
   constructor(threads: number, private readonly setup: WorkerSetup, options: PoolOptions = {}) {
     const entry = options.entry ?? WORKER_ENTRY;
-    this.entries = { any: entry, analyze: entry, read: options.readerEntry ?? READER_ENTRY };
+    this.entries = { any: entry, analyze: entry, large: entry, read: options.readerEntry ?? READER_ENTRY };
+    this.largeTextChars = options.largeTextChars ?? LARGE_TEXT_CHARS;
     if (threads <= 0) {
       this.inline = Promise.all([import('./work.js'), import('./read-work.js')])
         .then(([{ IngestWork }, { readArticles }]) => {
@@ -143,9 +166,16 @@ export class WorkerPool {
         () => this.failedReply(task));
     }
     return new Promise((resolve) => {
-      (task.kind === 'analyze' ? this.analyses : this.reads).push({ task, resolve });
+      const lane = this.laneOf(task);
+      this.waiting[lane].push({ task, resolve });
+      if (lane === 'large' && !this.hasRole('large')) this.spawn('large');
       this.scheduleDispatch();
     });
+  }
+
+  /** Worker threads running now. */
+  get threads(): number {
+    return this.queues.size;
   }
 
   /** Posts what is waiting now, not at the end of this turn (the caller is about to keep the thread busy). */
@@ -165,7 +195,7 @@ export class WorkerPool {
     this.failure = failure;
     this.closed = true;
     clearInterval(this.watchdog);
-    const waiting = [...this.reads.splice(0), ...this.analyses.splice(0)];
+    const waiting = LANES.flatMap((lane) => this.waiting[lane].splice(0));
     for (const [worker, messages] of this.queues) {
       waiting.push(...messages.flat());
       void worker.terminate();
@@ -221,13 +251,13 @@ export class WorkerPool {
   private dispatch(): void {
     for (let posting = true; posting;) {
       posting = false;
-      for (const [kind, queue] of [['read', this.reads], ['analyze', this.analyses]] as const) {
+      for (const lane of LANES) {
+        const queue = this.waiting[lane];
         if (queue.length === 0) continue;
         let target: Worker | undefined;
         let least = QUEUE_DEPTH;
         for (const [worker, messages] of this.queues) {
-          const role = this.roles.get(worker);
-          if (role !== 'any' && role !== kind) continue;
+          if (!serves(this.roles.get(worker)!, lane)) continue;
           const load = posted(messages);
           if (load < least) {
             least = load;
@@ -248,12 +278,36 @@ export class WorkerPool {
     }
   }
 
+  private laneOf(task: Task): Lane {
+    if (task.kind === 'read') return 'read';
+    return task.item.text.length > this.largeTextChars ? 'large' : 'analyze';
+  }
+
+  private hasRole(role: Role): boolean {
+    for (const r of this.roles.values()) if (r === role) return true;
+    return false;
+  }
+
+  /** Stops a thread for large articles that has none left to analyse (its heap is given back). */
+  private retireIdle(worker: Worker): void {
+    if (this.roles.get(worker) !== 'large' || this.queues.get(worker)!.length > 0 || this.waiting.large.length > 0) return;
+    this.retired.add(worker);
+    this.queues.delete(worker);
+    this.roles.delete(worker);
+    this.ready.delete(worker);
+    this.busySince.delete(worker);
+    void worker.terminate();
+  }
+
   private spawn(role: Role): void {
-    const worker = startWorker(this.entries[role], { ...this.setup, reads: role !== 'analyze' }, WORKER_HEAP_MB, WORKER_YOUNG_MB);
+    const large = role === 'large';
+    const worker = startWorker(this.entries[role], { ...this.setup, reads: role === 'any' || role === 'read' },
+      large ? LARGE_HEAP_MB : WORKER_HEAP_MB, large ? undefined : WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
     // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.
     worker.on('message', (reply: Reply | WorkerStatus) => {
+      if (this.retired.has(worker)) return;
       if ('status' in reply) {
         if (reply.status === 'ready') {
           this.ready.add(worker);
@@ -271,11 +325,12 @@ export class WorkerPool {
       if (messages!.length > 0) this.startClock(worker);
       else this.busySince.delete(worker);
       pending.resolve(reply);
+      this.retireIdle(worker);
       this.dispatch();
     });
     let dead = false;
     const fail = (reason: string) => {
-      if (dead) return; // 'error' is followed by 'exit': replace the worker once
+      if (dead || this.retired.delete(worker)) return; // 'error' is followed by 'exit': replace the worker once
       dead = true;
       const wasReady = this.ready.delete(worker);
       const stoppedForTime = this.overtime.delete(worker);
@@ -299,12 +354,13 @@ export class WorkerPool {
       const outOfMemory = reason === OUT_OF_MEMORY;
       culprit?.resolve({
         seq: culprit.task.seq, ok: false, input: outOfMemory,
-        error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${WORKER_HEAP_MB} MB per worker)` : `internal error: worker ${reason}`,
+        error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${role === 'large' ? LARGE_HEAP_MB : WORKER_HEAP_MB} MB for ${role === 'large' ? 'an article this long' : 'a worker'})` : `internal error: worker ${reason}`,
       });
       const retry = [...(culprit || stoppedForTime ? [] : running.map((p) => ({ ...p, alone: true }))),
         ...(stoppedForTime ? running : []), ...queued.flat()];
-      for (const p of retry.reverse()) (p.task.kind === 'analyze' ? this.analyses : this.reads).unshift(p);
-      this.spawn(role);
+      for (const p of retry.reverse()) this.waiting[this.laneOf(p.task)].unshift(p);
+      // A thread for large articles is started again only if one is left for it.
+      if (role !== 'large' || this.waiting.large.length > 0) this.spawn(role);
       this.dispatch();
     };
     worker.on('error', (err) => fail((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : `failed: ${err.message}`));

@@ -132,3 +132,27 @@ test('a task that runs past the time limit fails as too slow; its thread is repl
     await pool.close();
   }
 });
+
+test('an article longer than the large-text limit is analysed on a thread of its own with a larger heap, there only while needed', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: DYING, largeTextChars: 50 });
+  const long = (start: string) => `${start} ${'word '.repeat(20)}`;
+  try {
+    assert.equal(pool.threads, 1);
+    const [small, large, crashed, after] = await Promise.all([
+      pool.run({ kind: 'analyze', item: { text: 'heap?' } }),
+      pool.run({ kind: 'analyze', item: { text: long('heap?') } }),
+      pool.run({ kind: 'analyze', item: { text: long('crash') } }),
+      pool.run({ kind: 'analyze', item: { text: long('heap? again') } }),
+    ]);
+    assert.equal(errorOf(small), 'heap 192 MB');
+    assert.equal(errorOf(large), 'heap 2048 MB');
+    // A large article that kills its thread fails alone; the next one gets a new thread.
+    assert.equal(errorOf(crashed), 'internal error: worker exited with code 7');
+    assert.equal(errorOf(after), 'heap 2048 MB');
+    assert.equal(pool.threads, 1, 'the thread for large articles stopped once none was left');
+    assert.equal(errorOf(await pool.run({ kind: 'analyze', item: { text: long('heap? later') } })), 'heap 2048 MB');
+    assert.equal(pool.threads, 1);
+  } finally {
+    await pool.close();
+  }
+});

@@ -2,9 +2,10 @@
  * A stand-in ingest worker for the pool tests: answers every task with its
  * own text, exits (as a crashing worker would) on a text that asks it to,
  * blocks for a while on a text that starts with "slow", and for ever on one
- * that starts with "hang".
+ * that starts with "hang"; to a text that starts with "heap" it answers
+ * with its heap limit.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 import type { Reply, Task, WorkerStatus } from '../../../src/ingest/protocol.js';
 
 parentPort!.postMessage({ status: 'ready' } satisfies WorkerStatus);
@@ -14,7 +15,8 @@ parentPort!.on('message', (tasks: Task[]) => {
     if (text.startsWith('crash')) process.exit(7);
     if (text.startsWith('slow')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
     if (text.startsWith('hang')) for (;;);
-    const reply: Reply = { seq: task.seq, ok: false, error: `done: ${text}`, input: true };
+    const answer = text.startsWith('heap') ? `heap ${resourceLimits.maxOldGenerationSizeMb} MB` : `done: ${text}`;
+    const reply: Reply = { seq: task.seq, ok: false, error: answer, input: true };
     parentPort!.postMessage(reply);
   }
 });
