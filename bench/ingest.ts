@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { writeWarc } from '../src/sources/warc-write.js';
 import { generateCorpus, type QuoteStyle } from './corpus.js';
 import { writeMixedCorpus } from './mixed-files.js';
+import { machineSpeedMs } from './machine-speed.js';
 import { chromePage } from './site-chrome.js';
 import { printTable } from './table.js';
 
@@ -45,6 +46,7 @@ export async function benchIngest(args: string[]): Promise<void> {
     const t0 = performance.now();
     const scenarios = writeScenarios(root, n);
     console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
+    const speedBefore = machineSpeedMs(15);
     const rows: string[][] = [];
     for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
       const r = runChild(s, jobs);
@@ -55,6 +57,8 @@ export async function benchIngest(args: string[]): Promise<void> {
     }
     printTable(['scenario', 'files', 'stored', 'skipped', 'time', 'articles/s', `≥ ${TARGET_ARTICLES_PER_S}/s`, 'peak RSS', 'db size'], rows);
     console.log('\narticles/s counts stored articles (skipped ones for the re-run); time includes worker start-up and the final checkpoint.');
+    // The same build swings by up to 1.9x with this machine's speed: the reading says which phase a table was made in.
+    console.log(`machine speed: a fixed JavaScript workload (bench/machine-speed.ts) took ${speedBefore.toFixed(0)} ms before the runs and ${machineSpeedMs(15).toFixed(0)} ms after (lower is faster; compare tables only at similar readings)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
