@@ -118,6 +118,12 @@ export class WorkerPool {
   /** What each worker is given: reads only, analyses only, or both. */
   private readonly roles = new Map<Worker, Role>();
   private readonly entries: Record<Role, URL>;
+  /**
+   * The thread that read the last piece of a file read in pieces: it has the
+   * file open where that piece ended, and any other thread would have to read
+   * it again from the start (a WARC file's pages parsed again) to go on.
+   */
+  private readonly lastPiece = new Map<string, Worker>();
   /** Threads for large articles stopped because none was left: their exit is no failure. */
   private readonly retired = new Set<Worker>();
   private readonly largeTextChars: number;
@@ -254,6 +260,12 @@ export class WorkerPool {
       for (const lane of LANES) {
         const queue = this.waiting[lane];
         if (queue.length === 0) continue;
+        const reader = this.pieceReader(queue[0]!.task);
+        if (reader) {
+          this.post(reader, [queue.shift()!]);
+          posting = true;
+          continue;
+        }
         let target: Worker | undefined;
         let least = QUEUE_DEPTH;
         for (const [worker, messages] of this.queues) {
@@ -269,13 +281,26 @@ export class WorkerPool {
         if (!target || room < Math.min(TASKS_PER_MESSAGE, queue.length)) continue;
         const message = nextMessage(queue, room);
         if (message.length === 0) continue;
-        const queued = this.queues.get(target)!;
-        if (queued.length === 0) this.startClock(target);
-        queued.push(message);
-        target.postMessage(message.map((p) => p.task));
+        this.post(target, message);
         posting = true;
       }
     }
+  }
+
+  private post(worker: Worker, message: Pending[]): void {
+    const queued = this.queues.get(worker)!;
+    if (queued.length === 0) this.startClock(worker);
+    queued.push(message);
+    worker.postMessage(message.map((p) => p.task));
+  }
+
+  /** For the next piece of a file: the thread that read the piece before, if it is still there and has room. */
+  private pieceReader(task: Task): Worker | undefined {
+    if (task.kind !== 'read' || task.from === undefined) return undefined;
+    const worker = this.lastPiece.get(task.path);
+    this.lastPiece.delete(task.path);
+    const queued = worker && this.queues.get(worker);
+    return queued && posted(queued) < QUEUE_DEPTH ? worker : undefined;
   }
 
   private laneOf(task: Task): Lane {
@@ -324,6 +349,8 @@ export class WorkerPool {
       // Workers answer in order: the next task queued, if any, starts now.
       if (messages!.length > 0) this.startClock(worker);
       else this.busySince.delete(worker);
+      const { task } = pending;
+      if (task.kind === 'read' && reply.ok && reply.kind === 'read' && reply.result.next) this.lastPiece.set(task.path, worker);
       pending.resolve(reply);
       this.retireIdle(worker);
       this.dispatch();

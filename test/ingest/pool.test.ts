@@ -156,3 +156,26 @@ test('an article longer than the large-text limit is analysed on a thread of its
     await pool.close();
   }
 });
+
+test('each piece of a file read in pieces goes to the thread that read the piece before, even when another is less busy', async () => {
+  const pool = new WorkerPool(1, { kbFiles: [], disable: [] }, { entry: DYING, readers: 2, readerEntry: DYING });
+  try {
+    const readInPieces = async (path: string) => {
+      const threads: string[] = [];
+      let reply = await pool.run({ kind: 'read', path });
+      for (;;) {
+        assert.ok(reply.ok && reply.kind === 'read', JSON.stringify(reply));
+        threads.push(reply.result.problems[0]!);
+        if (!reply.result.next) return threads;
+        reply = await pool.run({ kind: 'read', path, from: reply.result.next });
+      }
+    };
+    // Queued in one turn: the first piece and a slow read go to one reading thread in one message,
+    // so when the second piece is asked for, that thread is busier than the other.
+    const [threads] = await Promise.all([readInPieces('pieces.warc.gz'), pool.run({ kind: 'read', path: 'slow.txt' })]);
+    assert.equal(threads.length, 4);
+    assert.equal(new Set(threads).size, 1, `read by ${threads.join(', ')}`);
+  } finally {
+    await pool.close();
+  }
+});
