@@ -191,7 +191,8 @@ function buildAgents(tables: Record<string, string>[]): Map<string, string> {
   for (const table of tables) for (const [noun, sector] of Object.entries(table)) if (!agents.has(noun)) agents.set(noun, sector);
   const votes = new Map<string, Map<string, number>>();
   for (const [noun, sector] of agents) {
-    const head = noun.slice(noun.lastIndexOf(' ') + 1);
+    const head = headNoun(noun);
+    if (!head) continue;
     const v = votes.get(head) ?? new Map<string, number>();
     v.set(sector, (v.get(sector) ?? 0) + 1);
     votes.set(head, v);
@@ -200,6 +201,23 @@ function buildAgents(tables: Record<string, string>[]): Map<string, string> {
     if (!agents.has(head)) agents.set(head, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
   }
   return agents;
+}
+
+/** Words that end a noun phrase's head: what follows them modifies it ("minister for oil", "embassy in"). */
+const POSTMODIFIER_START = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with', 'from', 'against', 'over', 'under', 'by']);
+
+/**
+ * The head noun of an agent phrase: its last word before any post-modifier,
+ * so "minister for oil" gives "minister" and "embassy in" gives "embassy";
+ * the last word itself made "oil", "war" and even "in" and "of" agent nouns,
+ * and a demonym before them a group actor ("German border on Friday in").
+ * Nothing when the head is not a word of three letters or more ("f 16").
+ */
+function headNoun(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && POSTMODIFIER_START.has(w));
+  const head = words[(cut < 0 ? words.length : cut) - 1]!;
+  return /^[a-z]{3,}$/.test(head) ? head : undefined;
 }
 
 function withId(e: Partial<KbEntry> & { name: string }, prefix: string): KbEntry {

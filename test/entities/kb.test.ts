@@ -53,3 +53,17 @@ test('a broken user KB file is reported with its path', () => {
   writeFileSync(file, '{ not json');
   assert.throws(() => loadKnowledgeBase({ files: [file] }), new RegExp(file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
 });
+
+test('an agent phrase gives its head noun to the agent nouns, not a word of what modifies it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-kb-'));
+  const file = join(dir, 'agents.json');
+  writeFileSync(file, JSON.stringify({ agents: { 'keeper of the lighthouse': 'GOV', 'harbour pilot': 'BUS', 'pilot 7': 'MIL' } }));
+  const kb = loadKnowledgeBase({ files: [file] });
+  assert.equal(kb.agents.get('keeper of the lighthouse'), 'GOV');
+  assert.equal(kb.agents.get('keeper'), 'GOV');
+  assert.equal(kb.agents.get('lighthouse'), undefined);
+  assert.equal(kb.agents.get('pilot'), 'BUS');
+  assert.equal(kb.agents.get('7'), undefined);
+  // The bundled tables hold phrases such as "embassy in" and "minister for oil".
+  for (const word of ['in', 'of', 'for', 'to', 'oil']) assert.equal(loadKnowledgeBase().agents.get(word), undefined, word);
+});
