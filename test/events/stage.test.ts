@@ -87,6 +87,16 @@ test('the full pipeline codes wire-style group actors by country and sector', ()
   assert.deepEqual(countries, ['CHN', 'RUS']);
 });
 
+test('a demonym before a place word and a preposition is no group actor; "Dozens of" opens no name', () => {
+  const record = analyze('Dozens of Chilean miners blocked a highway near the Argentine border on Tuesday in protest at new taxes, officials said.', { published: '2025-06-03' });
+  const names = record.entities.map((e) => e.name);
+  // The knowledge base's agent phrases ("embassy in") once made "in" an agent noun, and "Argentine border on Tuesday in" a group.
+  assert.ok(!names.some((n) => /\bin$|^Dozens/.test(n)), names.join(' | '));
+  const protests = record.events.filter((e) => e.type === 'PROTEST');
+  assert.equal(protests.length, 1, JSON.stringify(protests));
+  assert.deepEqual(protests[0]!.actors.map((id) => record.entities.find((e) => e.id === id)?.country), ['CHL']);
+});
+
 test('bad input never crashes the events stage', () => {
   const inputs = [
     '', '   ', '“', '“Russia invaded', 'invaded invaded invaded', '\u0000\uFFFF\uD800 attack',
