@@ -56,3 +56,18 @@ test('speakers: "she" skips an unnamed group that spoke in between', () => {
   assert.ok(first?.speaker);
   assert.equal(last?.speaker, first.speaker);
 });
+
+test('speakers: a role phrase is the person the text gives that role in an apposition, before or after it', () => {
+  const later = analyze('The ferry timetable will change in June, its managing director said.\n\nMs Ingrid Solberg, the company\'s managing director, wrote to passengers on Friday.');
+  assert.equal(entityOf(later, quoteStarting(later, 'The ferry timetable'))?.name, 'Ingrid Solberg');
+  const earlier = analyze('Paolo Greco, a spokesman for the port authority, met the unions.\n\nThe cranes would run again by Monday, the spokesman said.');
+  assert.equal(entityOf(earlier, quoteStarting(earlier, 'The cranes'))?.name, 'Paolo Greco');
+});
+
+test('speakers: a role two people are given in appositions stays its own entity, and so does a role given to nobody', () => {
+  const two = analyze('Anna Berg, a spokeswoman for the council, and Lena Holm, a spokeswoman for the union, met on Monday.\n\nTalks would resume, the spokeswoman said.');
+  assert.equal(entityOf(two, quoteStarting(two, 'Talks would resume'))?.name, 'the spokeswoman');
+  // "the son of the managing director" gives Marco Rossi no role: the head of the apposition is "son".
+  const none = analyze('Marco Rossi, the son of the managing director, joined in May.\n\nSales rose, the managing director said.');
+  assert.equal(entityOf(none, quoteStarting(none, 'Sales rose'))?.name, 'the managing director');
+});

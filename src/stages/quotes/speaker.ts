@@ -12,6 +12,12 @@ import type { TokenView } from './view.js';
 /** Nouns that speak for an organisation: "a Treasury spokesman" is the Treasury speaking. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'official', 'officials', 'insider', 'insiders']);
 const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'staff', 'police', 'public', 'crowd', 'children']);
+/** Words that open a role phrase rather than name the role ("its chief executive"). */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Characters after a name an apposition giving its role may take: ", the Harbour Trust's deputy chief executive". */
+const APPOSITION_REACH = 120;
+/** ", the trust's chief executive", ", a spokesman for the ministry": what follows a name, up to a clause break. */
+const APPOSITION = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&' -]{0,40}?['’]s)\s+[^,.;:()"“”]+)/u;
 /** A pronoun looks back at most this many paragraphs for the speaker it continues. */
 const PRONOUN_REACH = 3;
 
@@ -34,6 +40,7 @@ export class SpeakerResolver {
   private readonly history: { draft: Draft; id: string; type: EntityType; group: boolean }[] = [];
   private readonly groups = new Set<string>();
   private readonly byId = new Map<string, Entity>();
+  private appositions: { id: string; head: string }[] | null = null;
 
   constructor(private readonly doc: Doc, private readonly view: TokenView) {
     this.entities = [...doc.entities];
@@ -104,8 +111,48 @@ export class SpeakerResolver {
     if (!this.entityIn(phrase.from, phrase.to, () => true)) {
       const holder = this.roleHolder(span);
       if (holder && this.byId.has(holder)) return holder;
+      if (PERSON_NOUNS.has(headWord)) {
+        const named = this.appositiveHolder(phrase, head);
+        if (named) return named;
+      }
     }
     return this.createEntity(span, headWord).id;
+  }
+
+  /**
+   * "its chief executive said", where the text names her elsewhere, before
+   * or after, as "Dr Jane Roe, the trust's chief executive": the one person
+   * the text gives that role in an apposition (none when two have it).
+   */
+  private appositiveHolder(phrase: Phrase, head: number): string | null {
+    // The role: the head and the lower-case word before it ("chief executive", "senior official").
+    let from = head;
+    if (from - 1 > phrase.from && this.view.isLowerWord(from - 1) && !ROLE_OPENERS.has(this.view.lower(from - 1))) from--;
+    const role = ` ${this.doc.text.slice(this.view.starts[from], this.view.ends[head]).toLowerCase().replace(/\s+/g, ' ')}`;
+    let found: string | null = null;
+    for (const { id, head: roleHead } of this.appositionList()) {
+      if (!roleHead.endsWith(role) || id === found) continue;
+      if (found) return null;
+      found = id;
+    }
+    return found;
+  }
+
+  /** The apposition after each mention of a person the entity stage named, up to its first preposition ("a spokesman"). */
+  private appositionList(): { id: string; head: string }[] {
+    if (this.appositions) return this.appositions;
+    this.appositions = [];
+    for (const entity of this.doc.entities) {
+      if (entity.type !== 'PERSON') continue;
+      for (const m of entity.mentions) {
+        const apposition = APPOSITION.exec(this.doc.text.slice(m.end, m.end + APPOSITION_REACH));
+        if (!apposition) continue;
+        const words = apposition[1]!.toLowerCase().split(/\s+/);
+        const cut = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w));
+        this.appositions.push({ id: entity.id, head: ` ${words.slice(0, cut < 0 ? words.length : cut).join(' ')}` });
+      }
+    }
+    return this.appositions;
   }
 
   /** No source phrase ("…, saying …"): the first entity named in the sentence before the cue. */
