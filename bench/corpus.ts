@@ -8,6 +8,14 @@
  * a recent quote word for word or cut short, as outlets covering one story do.
  * 'templated' draws every quote from under a hundred fixed texts: the worst case
  * for merging quotes across articles, kept as a separate bench scenario.
+ *
+ * Reports come in two lengths. 'news' runs as long as real news reports do:
+ * about 580 words at the median and 750 on average, with a long tail (the
+ * lengths of the 924 articles of seven US outlets in PolNeAR, ../shared),
+ * with narrative paragraphs between the quoted ones so that about two in
+ * five paragraphs quote someone. 'brief' is a wire brief of 150-430 words,
+ * three in five paragraphs quoting: what the tests use, where length does
+ * not matter, and what the ingest bench used before it measured real lengths.
  */
 import { seededRandom, type Rand } from './random.js';
 
@@ -46,6 +54,12 @@ const REPEAT_SHARE = 0.25;
 const RECENT_QUOTES = 300;
 
 export type QuoteStyle = 'varied' | 'templated';
+export type ReportLength = 'news' | 'brief';
+
+/** Body paragraphs of a 'news' report: log-normal, median e^MU, spread SIGMA (mean about a third above the median). */
+const NEWS_MU = Math.log(21);
+const NEWS_SIGMA = 0.75;
+const NEWS_MAX_PARAGRAPHS = 250;
 
 type Pick = <T>(xs: readonly T[]) => T;
 
@@ -55,7 +69,7 @@ interface QuoteWriter {
   speakerFirst(): string;
 }
 
-export function generateCorpus(articles: number, seed = 42, quotes: QuoteStyle = 'varied'): string[] {
+export function generateCorpus(articles: number, seed = 42, quotes: QuoteStyle = 'varied', length: ReportLength = 'brief'): string[] {
   const rand = seededRandom(seed);
   const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
@@ -67,8 +81,9 @@ export function generateCorpus(articles: number, seed = 42, quotes: QuoteStyle =
       `${lead} will meet leaders from ${pick(PLACES)} and ${pick(PLACES)} ${pick(DAYS)} to discuss ${pick(TOPICS)}, officials ${pick(VERBS)}.`,
       `The talks come after ${pick(ORGS)} warned that ${pick(TOPICS)} could cost ${pick(PLACES)} up to $${1 + Math.floor(rand() * 90)}bn, or ${(rand() * 9).toFixed(1)}% of its economy.`,
     ];
-    const body = 6 + Math.floor(rand() * 10);
-    for (let p = 0; p < body; p++) paragraphs.push(paragraph(rand, pick, writer));
+    const news = length === 'news';
+    const body = news ? newsParagraphs(rand) : 6 + Math.floor(rand() * 10);
+    for (let p = 0; p < body; p++) paragraphs.push(news && rand() < 0.35 ? narrative(rand, pick) : paragraph(rand, pick, writer));
     out.push(paragraphs.join('\n\n'));
   }
   return out;
@@ -86,6 +101,24 @@ function paragraph(rand: Rand, pick: Pick, quotes: QuoteWriter): string {
       return `Critics accused ${pick(PLACES)} of undermining ${pick(ORGS)} ${pick(DAYS)}, and the U.S. embassy in ${pick(PLACES)} said it was watching closely.`;
     default:
       return `Dr. ${pick(LAST)} ${pick(VERBS)} the government had ${['no plans', 'every intention', 'a duty'][Math.floor(rand() * 3)]} to act on ${pick(TOPICS)} before Sept. 11, when ${pick(ROLES)} is due to visit No 10.`;
+  }
+}
+
+function newsParagraphs(rand: Rand): number {
+  // Box-Muller: a normal draw from two uniform ones.
+  const z = Math.sqrt(-2 * Math.log(rand() || Number.MIN_VALUE)) * Math.cos(2 * Math.PI * rand());
+  return Math.max(4, Math.min(NEWS_MAX_PARAGRAPHS, Math.round(Math.exp(NEWS_MU + NEWS_SIGMA * z))));
+}
+
+/** Paragraphs that quote nobody: background, scene, figures without a source. */
+function narrative(rand: Rand, pick: Pick): string {
+  switch (Math.floor(rand() * 3)) {
+    case 0:
+      return `The meeting in ${pick(PLACES)} is the first since talks on ${pick(TOPICS)} broke down ${pick(DAYS)}, and follows weeks of pressure from ${pick(ORGS)} and from businesses on both sides of the table.`;
+    case 1:
+      return `${pick(PLACES)} has spent ${2 + Math.floor(rand() * 30)}% more on ${pick(TOPICS)} since 2020, while its neighbours have cut back, and the gap has become a point of friction in every round of negotiations.`;
+    default:
+      return `Delegations from ${pick(PLACES)}, ${pick(PLACES)} and ${pick(PLACES)} arrived ${pick(DAYS)} for a summit expected to run for ${2 + Math.floor(rand() * 4)} days, with ${pick(TOPICS)} and ${pick(TOPICS)} at the top of the agenda.`;
   }
 }
 

@@ -44,8 +44,8 @@ export async function benchIngest(args: string[]): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
   try {
     const t0 = performance.now();
-    const scenarios = writeScenarios(root, n);
-    console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
+    const { scenarios, words } = writeScenarios(root, n);
+    console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario (${words.median} words at the median, ${words.mean} on average) written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
     const speedBefore = machineSpeedMs(15);
     const rows: string[][] = [];
     for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
@@ -64,14 +64,17 @@ export async function benchIngest(args: string[]): Promise<void> {
   }
 }
 
-function writeScenarios(root: string, n: number): Scenario[] {
+function writeScenarios(root: string, n: number): { scenarios: Scenario[]; words: { median: number; mean: number } } {
   const mk = (name: string) => ({ dir: join(root, name), db: join(root, `${name}.db`) });
-  const reports = (quotes: QuoteStyle) => generateCorpus(n, 99, quotes).map((t, i) => `WASHINGTON, item ${i + 1} - ${t}`);
+  // Reports as long as real news reports (bench/corpus.ts): per-article costs grow with length.
+  const reports = (quotes: QuoteStyle) => generateCorpus(n, 99, quotes, 'news').map((t, i) => `WASHINGTON, item ${i + 1} - ${t}`);
   const writeTextFiles = (dir: string, texts: string[]) => {
     writeMixedCorpus(dir, EMPTY);
     texts.forEach((t, i) => writeFileSync(join(dir, `r${i}.txt`), `Report ${i}\n\n${t}\n`));
   };
   const texts = reports('varied');
+  const lengths = texts.map((t) => t.split(/\s+/).length).sort((a, b) => a - b);
+  const words = { median: lengths[lengths.length >> 1] ?? 0, mean: Math.round(lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)) };
   const text = mk('text');
   writeTextFiles(text.dir, texts);
   // The same reports with every quote one of under a hundred texts: the worst case for merging quotes.
@@ -84,7 +87,7 @@ function writeScenarios(root: string, n: number): Scenario[] {
     writeFileSync(join(jsonl.dir, `batch-${f}.jsonl`), `${lines.join('\n')}\n`);
   }
   const html = mk('html');
-  writeMixedCorpus(html.dir, { ...EMPTY, html: n });
+  writeMixedCorpus(html.dir, { ...EMPTY, html: n, length: 'news' });
   // The same reports in pages with a news site's menus, cards, icons and scripts around them.
   const chrome = mk('chrome');
   writeMixedCorpus(chrome.dir, EMPTY);
@@ -99,9 +102,9 @@ function writeScenarios(root: string, n: number): Scenario[] {
   const share = (p: number) => Math.round(n * p);
   writeMixedCorpus(mixed.dir, {
     text: share(0.55), html: share(0.15), feedItems: share(0.05) / 3 | 0, jsonlFiles: Math.max(1, share(0.15) / 500 | 0), linesPerJsonl: 500,
-    warcFiles: Math.max(1, share(0.10) / 50 | 0), pagesPerWarc: 50, brokenEach: 0, badJsonlLine: false,
+    warcFiles: Math.max(1, share(0.10) / 50 | 0), pagesPerWarc: 50, brokenEach: 0, badJsonlLine: false, length: 'news',
   });
-  return [
+  return { words, scenarios: [
     { name: 'plain text files', ...text },
     { name: 'plain text, stock quotes (worst case)', ...templated },
     { name: 'JSON Lines (1,000 per file)', ...jsonl },
@@ -110,7 +113,7 @@ function writeScenarios(root: string, n: number): Scenario[] {
     { name: 'WARC .gz (100 pages per file)', ...warc },
     { name: 'mixed formats', ...mixed },
     { name: 're-run on mixed (all skipped)', ...mixed },
-  ];
+  ] };
 }
 
 const EMPTY = { text: 0, html: 0, feedItems: 0, jsonlFiles: 0, linesPerJsonl: 0, warcFiles: 0, pagesPerWarc: 0, brokenEach: 0, badJsonlLine: false };

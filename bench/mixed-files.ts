@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWarc, type WarcPage } from '../src/sources/warc-write.js';
-import { generateCorpus } from './corpus.js';
+import { generateCorpus, type ReportLength } from './corpus.js';
 
 export interface MixedPlan {
   text: number;
@@ -22,6 +22,8 @@ export interface MixedPlan {
   brokenEach: number;
   /** Add one bad line to the first JSONL file. */
   badJsonlLine: boolean;
+  /** How long the reports run (default 'brief'; see bench/corpus.ts). */
+  length?: ReportLength;
 }
 
 export interface MixedCorpus {
@@ -38,7 +40,7 @@ export function writeMixedCorpus(dir: string, plan: MixedPlan, seed = 7): MixedC
   mkdirSync(dir, { recursive: true });
   const articleCount = plan.text + plan.html + 3 * plan.feedItems + plan.jsonlFiles * plan.linesPerJsonl + plan.warcFiles * plan.pagesPerWarc;
   // Each report opens with a numbered dateline, so no two are the same text.
-  const texts = generateCorpus(articleCount, seed).map((t, i) => `LONDON, dispatch ${i + 1} - ${t}`);
+  const texts = generateCorpus(articleCount, seed, 'varied', plan.length).map((t, i) => `LONDON, dispatch ${i + 1} - ${t}`);
   let next = 0;
   const take = () => texts[next++]!;
   const headline = (i: number) => `Talks resume in capital, report ${i}`;
