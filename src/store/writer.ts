@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { EntityResolver } from './entities.js';
-import type { EventPlan, QuotePlan, RecordPlan } from './plan.js';
+import type { EntityPlan, EventPlan, QuotePlan, RecordPlan } from './plan.js';
 import { QuoteMerger } from './quotes.js';
 import { Tallies } from './tallies.js';
 import type { RecordOrigin } from './types.js';
@@ -22,7 +22,7 @@ export class RecordWriter {
   private readonly byUrl: Statement<[string], unknown>;
   private readonly insertArticle: Run;
   private readonly insertArticleFts: Run;
-  private readonly insertMention: Run;
+  private readonly insertMentions: Run;
   private readonly insertQuoteSource: Run;
   private readonly insertQuoteAbout: Run;
   private readonly insertEvent: Run;
@@ -42,7 +42,7 @@ export class RecordWriter {
     this.insertArticle = db.prepare(`INSERT INTO articles (id, url, title, published, source, origin, text, words, layers, stored_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    this.insertMention = db.prepare('INSERT OR IGNORE INTO mentions (article, start, end, entity, kind) VALUES (?, ?, ?, ?, ?)');
+    this.insertMentions = db.prepare('INSERT INTO mentions (article, entity, spans) VALUES (?, ?, ?)');
     this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertQuoteAbout = db.prepare('INSERT OR IGNORE INTO quote_about (entity, quote, speaker) VALUES (?, ?, ?)');
@@ -109,23 +109,23 @@ export class RecordWriter {
   /** Resolves every entity of the record; returns the store rowid of each (by plan index). */
   private writeEntities(plan: RecordPlan, article: number): { ids: number[]; mentions: number } {
     const ids: number[] = [];
-    // Two record entities may merge into one store entity: count the article once (with the first one's fields).
-    const counted = new Map<number, { index: number; mentions: number }>();
-    let mentions = 0;
+    // Two record entities may merge into one store entity: one row of their
+    // mentions, and the article counted once (with the first one's fields).
+    const merged = new Map<number, { index: number; plans: EntityPlan[] }>();
     plan.entities.forEach((entity, index) => {
       const rowid = this.entities.resolve(entity);
       ids.push(rowid);
-      let added = 0;
-      const [,,,,,,,, spans, kinds] = entity;
-      for (let m = 0; m < kinds.length; m++) {
-        added += this.insertMention.run(article, spans[2 * m], spans[2 * m + 1], rowid, kinds[m]).changes;
-      }
-      const seen = counted.get(rowid);
-      if (seen) seen.mentions += added;
-      else counted.set(rowid, { index, mentions: added });
-      mentions += added;
+      const seen = merged.get(rowid);
+      if (seen) seen.plans.push(entity);
+      else merged.set(rowid, { index, plans: [entity] });
     });
-    for (const [rowid, { index, mentions: n }] of counted) this.entities.seenIn(rowid, plan.entities[index]!, n);
+    let mentions = 0;
+    for (const [rowid, { index, plans }] of merged) {
+      const spans = mentionSpans(plans);
+      this.insertMentions.run(article, rowid, JSON.stringify(spans));
+      this.entities.seenIn(rowid, plan.entities[index]!, spans.length);
+      mentions += spans.length;
+    }
     return { ids, mentions };
   }
 
@@ -168,4 +168,14 @@ export class RecordWriter {
     }
     this.tallies.count('event_type', type);
   }
+}
+
+/** The mentions of one store entity in an article, [start, end, kind] in text order, each span once. */
+function mentionSpans(plans: EntityPlan[]): [number, number, string | null][] {
+  const out: [number, number, string | null][] = [];
+  for (const [,,,,,,,, spans, kinds] of plans) {
+    for (let m = 0; m < kinds.length; m++) out.push([spans[2 * m]!, spans[2 * m + 1]!, kinds[m] ?? null]);
+  }
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return out.filter((s, i) => i === 0 || s[0] !== out[i - 1]![0] || s[1] !== out[i - 1]![1]);
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openStore, SCHEMA_VERSION, StoreError } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { loadRecords } from './fixtures.js';
 import { count, sql, tempStorePath } from './helpers.js';
 
@@ -108,13 +109,17 @@ test('mentions, events, amounts and times are stored with their spans', () => {
   store.putRecords(records);
   store.close();
   const expected = (f: (r: (typeof records)[number]) => number) => records.reduce((n, r) => n + f(r), 0);
-  assert.equal(count(path, 'mentions'), expected((r) => r.entities.reduce((n, e) => n + e.mentions.length, 0)));
+  // One row per entity per article, holding each of its mentions.
+  assert.equal(count(path, 'mentions'), expected((r) => r.entities.length));
+  const spans = sql<{ n: number }>(path, 'SELECT sum(json_array_length(spans)) AS n FROM mentions')[0]!.n;
+  assert.equal(spans, expected((r) => r.entities.reduce((n, e) => n + e.mentions.length, 0)));
   assert.equal(count(path, 'events'), expected((r) => r.events.length));
   assert.equal(count(path, 'amounts'), expected((r) => r.amounts.length));
   assert.equal(count(path, 'times'), expected((r) => r.times.length));
   const rows = sql<{ text: string; start: number; end: number; body: string }>(path,
-    'SELECT m.start, m.end, a.text AS body, e.name AS text FROM mentions m JOIN articles a ON a.rowid = m.article JOIN entities e ON e.rowid = m.entity');
-  assert.ok(rows.length > 0);
+    `SELECT s.value ->> 0 AS start, s.value ->> 1 AS end, a.text AS body, e.name AS text
+     FROM mentions m, json_each(m.spans) s JOIN articles a ON a.rowid = m.article JOIN entities e ON e.rowid = m.entity`);
+  assert.equal(rows.length, spans);
   for (const r of rows) assert.ok(r.body.slice(r.start, r.end).length > 0);
 });
 
@@ -130,4 +135,21 @@ test('missing, non-SQLite and foreign SQLite files are refused with a StoreError
   db.close();
   assert.throws(() => openStore(foreign), (e: Error) => e instanceof StoreError && /not a dossier store/.test(e.message));
   assert.deepEqual(sql<{ name: string }>(foreign, "SELECT name FROM sqlite_master WHERE type = 'table'"), [{ name: 'recipes' }]);
+});
+
+test('a store of schema 2 (a row per mention) migrates to one row per entity per article, keeping every mention', () => {
+  const path = tempStorePath('v2.db');
+  const db = new Database(path);
+  for (const m of MIGRATIONS.filter((m) => m.version <= 2)) db.exec(m.sql);
+  db.pragma('user_version = 2');
+  db.exec(`INSERT INTO articles (rowid, id, text, words, layers, stored_at) VALUES (1, 'a1', 'Ana Ruiz met Ben Cole. Ruiz left.', 7, '{}', '2025-01-01');
+    INSERT INTO entities (rowid, name, norm_name, type) VALUES (1, 'Ana Ruiz', 'ana ruiz', 'PERSON'), (2, 'Ben Cole', 'ben cole', 'PERSON');
+    INSERT INTO mentions (article, start, end, entity, kind) VALUES (1, 23, 28, 1, 'surname'), (1, 0, 8, 1, 'name'), (1, 13, 21, 2, 'name');`);
+  db.close();
+  openStore(path).close();
+  assert.equal(sql<{ user_version: number }>(path, 'PRAGMA user_version')[0]!.user_version, SCHEMA_VERSION);
+  assert.deepEqual(sql(path, 'SELECT article, entity, spans FROM mentions ORDER BY entity'), [
+    { article: 1, entity: 1, spans: '[[0,8,"name"],[23,28,"surname"]]' },
+    { article: 1, entity: 2, spans: '[[13,21,"name"]]' },
+  ]);
 });
