@@ -57,17 +57,22 @@ test('speakers: "she" skips an unnamed group that spoke in between', () => {
   assert.equal(last?.speaker, first.speaker);
 });
 
-test('speakers: a role phrase is the person the text gives that role in an apposition, before or after it', () => {
+test('speakers: a role of someone\'s ("its managing director") is the person the text gives that role in an apposition, before or after it', () => {
   const later = analyze('The ferry timetable will change in June, its managing director said.\n\nMs Ingrid Solberg, the company\'s managing director, wrote to passengers on Friday.');
   assert.equal(entityOf(later, quoteStarting(later, 'The ferry timetable'))?.name, 'Ingrid Solberg');
-  const earlier = analyze('Paolo Greco, a spokesman for the port authority, met the unions.\n\nThe cranes would run again by Monday, the spokesman said.');
+  const earlier = analyze('Paolo Greco, the port authority\'s spokesman, met the unions.\n\nThe cranes would run again by Monday, the authority\'s spokesman said.');
   assert.equal(entityOf(earlier, quoteStarting(earlier, 'The cranes'))?.name, 'Paolo Greco');
 });
 
-test('speakers: a role two people are given in appositions stays its own entity, and so does a role given to nobody', () => {
-  const two = analyze('Anna Berg, a spokeswoman for the council, and Lena Holm, a spokeswoman for the union, met on Monday.\n\nTalks would resume, the spokeswoman said.');
-  assert.equal(entityOf(two, quoteStarting(two, 'Talks would resume'))?.name, 'the spokeswoman');
+test('speakers: a role two people are given stays its own entity, and so do a role given to nobody, a bare "the executive" and "another supporter"', () => {
+  const two = analyze('Anna Berg, the council\'s spokeswoman, and Lena Holm, the union\'s spokeswoman, met on Monday.\n\nTalks would resume, its spokeswoman said.');
+  assert.equal(entityOf(two, quoteStarting(two, 'Talks would resume'))?.name, 'its spokeswoman');
   // "the son of the managing director" gives Marco Rossi no role: the head of the apposition is "son".
-  const none = analyze('Marco Rossi, the son of the managing director, joined in May.\n\nSales rose, the managing director said.');
-  assert.equal(entityOf(none, quoteStarting(none, 'Sales rose'))?.name, 'the managing director');
+  const none = analyze('Marco Rossi, the son of the managing director, joined in May.\n\nSales rose, its managing director said.');
+  assert.equal(entityOf(none, quoteStarting(none, 'Sales rose'))?.name, 'its managing director');
+  // An unnamed executive spoke first; the named one is another.
+  const bare = analyze('A company executive told the staff the plant would close.\n\nMark Lyle, the group\'s senior executive, spoke later.\n\nThe jobs will move abroad, the executive said.');
+  assert.notEqual(entityOf(bare, quoteStarting(bare, 'The jobs will move'))?.name, 'Mark Lyle');
+  const another = analyze('Rosa Vidal, the party\'s best-known supporter, spoke first.\n\nWe will not give up, another supporter said.');
+  assert.notEqual(entityOf(another, quoteStarting(another, 'We will not give up'))?.name, 'Rosa Vidal');
 });
