@@ -97,6 +97,13 @@ test('a demonym before a place word and a preposition is no group actor; "Dozens
   assert.deepEqual(protests[0]!.actors.map((id) => record.entities.find((e) => e.id === id)?.country), ['CHL']);
 });
 
+test('a group actor is a demonym and its agent noun with only modifiers between, never across a preposition or an article', () => {
+  const record = analyze('Canadian jobs under the leadership of the new minister are safe, and Brazilian and Chilean trade officials met on Friday.', { published: '2025-06-06' });
+  const groups = record.entities.filter((e) => e.type === 'NORP').map((e) => `${e.name}|${e.sector ?? ''}`);
+  // "Canadian" stands for its country; "and" joins two demonyms sharing one head.
+  assert.deepEqual(groups, ['Canadian|', 'Brazilian and Chilean trade officials|GOV']);
+});
+
 test('bad input never crashes the events stage', () => {
   const inputs = [
     '', '   ', '“', '“Russia invaded', 'invaded invaded invaded', '\u0000\uFFFF\uD800 attack',

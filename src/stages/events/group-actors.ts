@@ -25,6 +25,10 @@ function agentSector(kb: KnowledgeBase, word: string): string | undefined {
   return EXTRA_AGENTS.get(word) ?? kb.agents.get(word) ?? (word.endsWith('s') ? kb.agents.get(word.slice(0, -1)) : undefined);
 }
 
+/** Prepositions, articles and conjunctions: no agent noun of a demonym's lies past one ("American economy under the leadership"). */
+const CLOSED_WORDS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with', 'from', 'against', 'over', 'under', 'by', 'into', 'about', 'as',
+  'the', 'a', 'an', 'and', 'or', 'but', 'that', 'who', 'which']);
+
 /** Words between a demonym and its agent noun: "Serbian military police". */
 const HEAD_WINDOW = 3;
 
@@ -91,8 +95,10 @@ function agentAfter(doc: Doc, kb: KnowledgeBase, covered: Uint8Array, i: number,
     const sector = agentSector(kb, word);
     if (sector) { found = { token: t, sector }; continue; }
     if (found) break;
-    if (word === 'and' || demonymCountry(kb, word)) continue; // a shared head: count it for the first demonym too
-    if (t > i + HEAD_WINDOW) break;
+    // A shared head ("Hungarian and Romanian officials"): count it for the first demonym too.
+    if (demonymCountry(kb, word) || (word === 'and' && t + 1 < doc.tokens.count && demonymCountry(kb, words[t + 1]!))) continue;
+    // Only modifiers come between a demonym and its head: "American lives at risk" has none.
+    if (t > i + HEAD_WINDOW || CLOSED_WORDS.has(word)) break;
   }
   return found;
 }
