@@ -12,10 +12,10 @@
  * Reports come in two lengths. 'news' runs as long as real news reports do:
  * about 580 words at the median and 750 on average, with a long tail (the
  * lengths of the 924 articles of seven US outlets in PolNeAR, ../shared),
- * with narrative paragraphs between the quoted ones so that about two in
- * five paragraphs quote someone. 'brief' is a wire brief of 150-430 words,
- * three in five paragraphs quoting: what the tests use, where length does
- * not matter, and what the ingest bench used before it measured real lengths.
+ * with narrative paragraphs between the quoted ones so that about half the
+ * paragraphs quote someone. 'brief' is a wire brief of 150-430 words, four
+ * in five paragraphs quoting: what the tests use, where length does not
+ * matter, and what the ingest bench used before it measured real lengths.
  */
 import { seededRandom, type Rand } from './random.js';
 
