@@ -1,6 +1,7 @@
 /**
- * npm run bench -- store [N] [--statements]: the store's writing alone. N
- * generated reports are analysed and planned first (not timed), then written
+ * npm run bench -- store [N] [--statements] [--news]: the store's writing
+ * alone. N generated reports (wire briefs; news-length ones with --news, see
+ * bench/corpus.ts) are analysed and planned first (not timed), then written
  * into a new store as ingest writes them (64 records a batch, a commit every
  * 512) and checkpointed at the end. Prints the CPU time per article of each
  * part, best of 3 rounds; --statements adds each SQL statement's share
@@ -32,12 +33,13 @@ interface Round {
 export function benchStore(args: string[]): void {
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 3000);
   const perStatement = args.includes('--statements');
+  const length = args.includes('--news') ? 'news' : 'brief';
   const analyzer = new Analyzer();
-  const plans = generateCorpus(n, 99).map((text, i) => planRecord(analyzer.analyze(`LONDON, item ${i + 1} - ${text}`, { published: '2025-03-01' })));
+  const plans = generateCorpus(n, 99, 'varied', length).map((text, i) => planRecord(analyzer.analyze(`LONDON, item ${i + 1} - ${text}`, { published: '2025-03-01' })));
   const rounds = Array.from({ length: ROUNDS }, () => writeAll(plans, perStatement));
   const best = rounds.reduce((a, b) => (a.write + a.commit + a.checkpoint <= b.write + b.commit + b.checkpoint ? a : b));
   const per = (ms: number) => `${((ms / n) * 1000).toFixed(0)} µs`;
-  console.log(`store: ${n.toLocaleString('en')} planned records written into a new store; CPU time per article, best of ${ROUNDS}; ${(best.bytes / n / 1024).toFixed(1)} KB of store per article`);
+  console.log(`store: ${n.toLocaleString('en')} planned records (${length === 'news' ? 'news-length reports' : 'wire briefs'}) written into a new store; CPU time per article, best of ${ROUNDS}; ${(best.bytes / n / 1024).toFixed(1)} KB of store per article`);
   printTable(['what', 'per article'], [
     ['writing the rows (64 a batch)', per(best.write)],
     ['summed updates and commits (every 512)', per(best.commit)],
