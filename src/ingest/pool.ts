@@ -63,6 +63,7 @@ type Role = 'any' | Lane;
 
 const LANES: readonly Lane[] = ['read', 'analyze', 'large'];
 const serves = (role: Role, lane: Lane) => role === lane || (role === 'any' && lane !== 'large');
+const heapMb = (role: Role) => (role === 'large' ? LARGE_HEAP_MB : WORKER_HEAP_MB);
 
 interface Pending {
   task: Task;
@@ -325,9 +326,8 @@ export class WorkerPool {
   }
 
   private spawn(role: Role): void {
-    const large = role === 'large';
-    const worker = startWorker(this.entries[role], { ...this.setup, reads: role === 'any' || role === 'read' },
-      large ? LARGE_HEAP_MB : WORKER_HEAP_MB, large ? undefined : WORKER_YOUNG_MB);
+    const worker = startWorker(this.entries[role], { ...this.setup, reads: serves(role, 'read') },
+      heapMb(role), role === 'large' ? undefined : WORKER_YOUNG_MB);
     this.queues.set(worker, []);
     this.roles.set(worker, role);
     // Each task is answered as soon as it is done (see worker.ts): the answered task leaves its message.
@@ -381,7 +381,7 @@ export class WorkerPool {
       const outOfMemory = reason === OUT_OF_MEMORY;
       culprit?.resolve({
         seq: culprit.task.seq, ok: false, input: outOfMemory,
-        error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${role === 'large' ? LARGE_HEAP_MB : WORKER_HEAP_MB} MB for ${role === 'large' ? 'an article this long' : 'a worker'})` : `internal error: worker ${reason}`,
+        error: outOfMemory ? `too large to analyse: ran out of memory (the limit is ${heapMb(role)} MB for ${role === 'large' ? 'an article this long' : 'a worker'})` : `internal error: worker ${reason}`,
       });
       const retry = [...(culprit || stoppedForTime ? [] : running.map((p) => ({ ...p, alone: true }))),
         ...(stoppedForTime ? running : []), ...queued.flat()];
