@@ -107,7 +107,8 @@ export function planRecord(record: DossierRecord): RecordPlan {
   const at = (id: string | null | undefined) => (id ? index.get(id) ?? -1 : -1);
   const indexes = (ids: string[]) => ids.map(at).filter((i) => i >= 0);
   const published = article.published ?? null;
-  const mentions = mentionsByStart(record.entities);
+  // Sorted only when a quote needs them.
+  const mentions = record.quotes.length > 0 ? mentionsByStart(record.entities) : [];
   return {
     article: {
       id: article.id, url: article.url || null, title: article.title ?? null, published, source: article.source ?? null,
