@@ -1,4 +1,5 @@
-/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store [N]]: benchmarks, printed as tables. */
+/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store|corpus [N]]: benchmarks, printed as tables. */
+import { benchCorpusDensity } from './corpus-density.js';
 import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
 import { benchQueries } from './queries.js';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   queries: benchQueries,
   scaling: benchScaling,
   store: benchStore,
+  corpus: benchCorpusDensity,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);
