@@ -119,3 +119,8 @@ test('elements nest at most MAX_DEPTH deep; deeper ones sit side by side with th
   assert.equal(flat.replace(/\s+/g, ''), readHtmlPage(nested(20)).text.replace(/\s+/g, ''));
   assert.match(flat, /weekends\.\n\nmid\n\nParagraph 2/);
 });
+
+test('blockText collapses runs of white space, tabs, line breaks and no-break spaces to one space, as a browser shows them', () => {
+  const body = parsePage('<html><body><p> The\tferry  sails\n at\u00a0dawn, \u00a0 weather \r\n permitting. </p><div>Two\u00a0\u00a0quays,\fone  town</div></body></html>').body!;
+  assert.equal(blockText(body), 'The ferry sails at dawn, weather permitting.\n\nTwo quays, one town');
+});
