@@ -3,6 +3,7 @@ import { InputError } from '../input/errors.js';
 import type { RecordPlan } from '../store/plan.js';
 import type { BatchOptions } from '../store/types.js';
 import { normalizeDate } from '../sources/dates.js';
+import { InFlight } from '../util/in-flight.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
 import type { ReadItem, Reply } from './protocol.js';
@@ -126,7 +127,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
   }, { readers: options.readers ?? defaultReaders(jobs), ...(options.taskSeconds !== undefined && { taskSeconds: options.taskSeconds }) });
   const claimedIds = new Set<string>();
   const claimedUrls = new Set<string>();
-  const analyses = new Set<Promise<void>>();
+  const analyses = new InFlight();
   const maxAnalyses = Math.max(2, jobs * 128);
   // What ends the run early: a store that cannot write (disk full, locked), or workers that cannot start.
   let runFailure: unknown;
@@ -218,8 +219,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       // A store that cannot write (disk full, locked) ends the run; the loop rethrows it.
       runFailure ??= err;
     });
-    const tracked = done.finally(() => analyses.delete(tracked));
-    analyses.add(tracked);
+    analyses.add(done);
   };
 
   /** Articles in the pieces already accepted of a file read in pieces. */
@@ -259,7 +259,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       if (item.url !== undefined) claimedUrls.add(item.url);
       // Bounds the analyses in flight and the finished ones waiting for an earlier, slower one.
       while (analyses.size >= maxAnalyses || (analyses.size > 0 && nextOrdinal - nextToBatch >= maxAnalyses * 4)) {
-        await Promise.race(analyses);
+        await analyses.next();
       }
       checkRun();
       analyse(path, items.length > 1 || next || before ? `article ${before + i + 1}${item.title ? ` ("${clip(item.title)}")` : ''}` : 'article', item);
@@ -282,7 +282,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
       reads.add(path, pool.run({ kind: 'read', path }));
     }
     for (let oldest = reads.drain(); oldest; oldest = reads.drain()) await acceptOldest(oldest);
-    while (analyses.size > 0) await Promise.race(analyses);
+    while (analyses.size > 0) await analyses.next();
     checkRun();
     writeBatch(true);
   } finally {
