@@ -101,20 +101,42 @@ const MIN_FRAGMENT_WORDS = 4;
  */
 export function sameQuote(a: readonly string[], b: readonly string[], aText = a.join(' '), bText = b.join(' ')): boolean {
   if (aText === bText) return true;
-  const [short, long] = aText.length <= bText.length ? [a, ` ${bText} `] : [b, ` ${aText} `];
+  const shortFirst = aText.length <= bText.length;
+  const short = shortFirst ? a : b;
+  const long = shortFirst ? bText : aText;
   if (countWords(short) < MIN_FRAGMENT_WORDS) return false;
   let from = 0;
   for (const piece of short) {
-    const at = long.indexOf(` ${piece} `, from);
+    const at = wordsAt(long, piece, from);
     if (at < 0) return false;
     from = at + piece.length + 1;
   }
   return true;
 }
 
+/**
+ * Where `piece` first occurs in `text` at or after `from` as whole words
+ * (a space or the text's end on either side), or -1. Checked in place: the
+ * store compares a new quote with up to a dozen candidates, and padding
+ * each text and piece with spaces to search for made strings every time.
+ */
+function wordsAt(text: string, piece: string, from: number): number {
+  // (Normalised pieces are never empty; an empty one matches where the padded search found it.)
+  if (piece === '') return ` ${text} `.indexOf('  ', from);
+  for (let at = text.indexOf(piece, from); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const end = at + piece.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (end === text.length || text.charCodeAt(end) === 32)) return at;
+  }
+  return -1;
+}
+
+/** Words in normalised pieces (single spaces between words): counted, not split. */
 function countWords(pieces: readonly string[]): number {
   let n = 0;
-  for (const p of pieces) n += p.split(' ').length;
+  for (const p of pieces) {
+    n++;
+    for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) n++;
+  }
   return n;
 }
 

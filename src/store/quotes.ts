@@ -246,7 +246,7 @@ export class QuoteMerger {
     const shared = new Map<number, number>();
     for (const quotes of rare) for (const quote of quotes) shared.set(quote, (shared.get(quote) ?? 0) + 1);
     if (shared.size === 0) return undefined;
-    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([quote]) => quote);
+    const ranked = mostShared(shared, MAX_CANDIDATES);
     // Candidates not in memory in one query, then each with a compatible speaker checked word by word in rank order.
     const missing = ranked.filter((quote) => !this.rows.has(quote));
     if (missing.length > 0) {
@@ -280,6 +280,28 @@ export class QuoteMerger {
       }
     }
   }
+}
+
+/**
+ * The `k` quotes sharing the most prints, most first, ties in the map's
+ * order: the first `k` of a stable sort by count, kept in place of sorting
+ * every candidate (a new quote often has dozens).
+ */
+function mostShared(shared: Map<number, number>, k: number): number[] {
+  const quotes: number[] = [];
+  const counts: number[] = [];
+  shared.forEach((count, quote) => {
+    if (quotes.length === k && count <= counts[k - 1]!) return;
+    let at = quotes.length;
+    while (at > 0 && counts[at - 1]! < count) at--;
+    quotes.splice(at, 0, quote);
+    counts.splice(at, 0, count);
+    if (quotes.length > k) {
+      quotes.pop();
+      counts.pop();
+    }
+  });
+  return quotes;
 }
 
 function* hashesOf(texts: Iterable<string>): Generator<number> {

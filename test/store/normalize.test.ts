@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash53, normalizeName, quotePieces, quotePrints } from '../../src/store/normalize.js';
+import { hash53, normalizeName, quotePieces, quotePrints, sameQuote } from '../../src/store/normalize.js';
 
 /** The folding as specified: compatibility decomposition, marks dropped, lower case, words split on anything else. */
 function reference(text: string): string {
@@ -40,4 +40,16 @@ test('a quote cut short shares a print with the whole quote; a short quote print
   const cut = quotePrints(quotePieces('We will not walk away from the talks…'));
   assert.ok(cut.some((p) => whole.includes(p)));
   assert.deepEqual(quotePrints(['no deal today']), [hash53('no deal today')]);
+});
+
+test('sameQuote: a shorter quote matches a longer one only as whole words, piece after piece, in order', () => {
+  const long = ['we will build the new bridge before the winter and keep the ferry running'];
+  assert.equal(sameQuote(['we will build the new bridge'], long), true);
+  assert.equal(sameQuote(['build the new bridge', 'keep the ferry running'], long), true, 'pieces in order, with words between');
+  assert.equal(sameQuote(['keep the ferry running', 'build the new bridge'], long), false, 'pieces out of order');
+  assert.equal(sameQuote(['e will build the new'], long), false, 'part of a word is not a word');
+  assert.equal(sameQuote(['the new bridge befor'], long), false);
+  assert.equal(sameQuote(['the ferry running'], long), false, 'fragments under four words never match');
+  assert.equal(sameQuote(['winter and keep the ferry running'], long), true, 'up to the end of the text');
+  assert.equal(sameQuote(long, ['we will build the new bridge']), true, 'either argument may be the shorter');
 });
