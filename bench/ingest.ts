@@ -46,19 +46,21 @@ export async function benchIngest(args: string[]): Promise<void> {
     const t0 = performance.now();
     const { scenarios, words } = writeScenarios(root, n);
     console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario (${words.median} words at the median, ${words.mean} on average) written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
-    const speedBefore = machineSpeedMs(15);
     const rows: string[][] = [];
     for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
+      // The machine's speed drifts within one bench (by 40% in some), so each scenario carries its own reading.
+      const speed = machineSpeedMs(9);
       const r = runChild(s, jobs);
       const dbMb = statSync(s.db).size / 1024 / 1024;
       const rate = Math.round((r.stored || r.skipped) / (r.ms / 1000));
       rows.push([s.name, r.files.toLocaleString('en'), r.stored.toLocaleString('en'), r.skipped.toLocaleString('en'),
-        `${(r.ms / 1000).toFixed(1)} s`, rate.toLocaleString('en'), rate >= TARGET_ARTICLES_PER_S ? 'yes' : 'NO', `${Math.round(r.maxRssMb)} MB`, `${dbMb.toFixed(0)} MB`]);
+        `${(r.ms / 1000).toFixed(1)} s`, rate.toLocaleString('en'), rate >= TARGET_ARTICLES_PER_S ? 'yes' : 'NO', `${Math.round(r.maxRssMb)} MB`, `${dbMb.toFixed(0)} MB`,
+        `${speed.toFixed(0)} ms`]);
     }
-    printTable(['scenario', 'files', 'stored', 'skipped', 'time', 'articles/s', `≥ ${TARGET_ARTICLES_PER_S}/s`, 'peak RSS', 'db size'], rows);
+    printTable(['scenario', 'files', 'stored', 'skipped', 'time', 'articles/s', `≥ ${TARGET_ARTICLES_PER_S}/s`, 'peak RSS', 'db size', 'machine'], rows);
     console.log('\narticles/s counts stored articles (skipped ones for the re-run); time includes worker start-up and the final checkpoint.');
-    // The same build swings by up to 1.9x with this machine's speed: the reading says which phase a table was made in.
-    console.log(`machine speed: a fixed JavaScript workload (bench/machine-speed.ts) took ${speedBefore.toFixed(0)} ms before the runs and ${machineSpeedMs(15).toFixed(0)} ms after (lower is faster; compare tables only at similar readings)`);
+    // The same build swings by up to 1.9x with this machine's speed: the reading says which phase each row was made in.
+    console.log('machine: a fixed JavaScript workload (bench/machine-speed.ts) timed just before the scenario (lower is faster; compare rows and tables only at similar readings)');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,9 +1,10 @@
 /**
  * A fixed piece of JavaScript work, timed. This machine's speed swings by up
  * to 1.9x within a day (the same build on the same reports took 2.4 to 5 ms
- * of CPU time an article), so the ingest bench times this before and after
- * its runs: runs compare only at similar readings. It uses none of dossier's
- * code, so a change to dossier does not move it.
+ * of CPU time an article, and by 40% within one ingest bench), so the
+ * ingest bench times this before each scenario: rows compare only at
+ * similar readings. It uses none of dossier's code, so a change to dossier
+ * does not move it.
  */
 import { seededRandom, type Rand } from './random.js';
 
