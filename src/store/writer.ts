@@ -176,6 +176,18 @@ function mentionSpans(plans: EntityPlan[]): [number, number, string | null][] {
   for (const [,,,,,,,, spans, kinds] of plans) {
     for (let m = 0; m < kinds.length; m++) out.push([spans[2 * m]!, spans[2 * m + 1]!, kinds[m] ?? null]);
   }
+  // One entity's mentions come in text order, each once: nothing to sort or drop (most rows).
+  if (plans.length === 1 && inTextOrder(plans[0]![8])) return out;
   out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return out.filter((s, i) => i === 0 || s[0] !== out[i - 1]![0] || s[1] !== out[i - 1]![1]);
+}
+
+/** True when the [start, end] pairs strictly increase (by start, then end). */
+function inTextOrder(spans: number[]): boolean {
+  for (let i = 2; i < spans.length; i += 2) {
+    const start = spans[i]!;
+    const before = spans[i - 2]!;
+    if (start < before || (start === before && spans[i + 1]! <= spans[i - 1]!)) return false;
+  }
+  return true;
 }
