@@ -78,6 +78,8 @@ export class QuoteMerger {
    * here; dropped when it grows past MAX_KNOWN_PRINTS.
    */
   private readonly known = new Map<number, number[]>();
+  /** Reused by every match: how many prints each candidate shares. */
+  private readonly shared = new SharedPrints();
 
   constructor(db: Database) {
     this.db = db;
@@ -243,10 +245,9 @@ export class QuoteMerger {
     // Quotes sharing the most distinctive prints first; stock phrases only when nothing rarer is shared.
     let rare = holders.filter((quotes) => quotes.length < COMMON_PRINT);
     if (!rare.some((quotes) => quotes.length > 0)) rare = holders;
-    const shared = new Map<number, number>();
-    for (const quotes of rare) for (const quote of quotes) shared.set(quote, (shared.get(quote) ?? 0) + 1);
-    if (shared.size === 0) return undefined;
-    const ranked = mostShared(shared, MAX_CANDIDATES);
+    const shared = this.shared.count(rare);
+    if (shared === 0) return undefined;
+    const ranked = this.shared.most(MAX_CANDIDATES);
     // Candidates not in memory in one query, then each with a compatible speaker checked word by word in rank order.
     const missing = ranked.filter((quote) => !this.rows.has(quote));
     if (missing.length > 0) {
@@ -283,25 +284,63 @@ export class QuoteMerger {
 }
 
 /**
- * The `k` quotes sharing the most prints, most first, ties in the map's
- * order: the first `k` of a stable sort by count, kept in place of sorting
- * every candidate (a new quote often has dozens).
+ * The quotes holding a new quote's prints, in the order first met, with how
+ * many of the prints each holds. Kept in two arrays that only grow, reused
+ * for every quote: a Map made for each, and rehashed as it grew, was most
+ * of what storing a quote allocated. A quote has a few dozen candidates at
+ * most, so finding one by a scan is quick.
  */
-function mostShared(shared: Map<number, number>, k: number): number[] {
-  const quotes: number[] = [];
-  const counts: number[] = [];
-  shared.forEach((count, quote) => {
-    if (quotes.length === k && count <= counts[k - 1]!) return;
-    let at = quotes.length;
-    while (at > 0 && counts[at - 1]! < count) at--;
-    quotes.splice(at, 0, quote);
-    counts.splice(at, 0, count);
-    if (quotes.length > k) {
-      quotes.pop();
-      counts.pop();
+class SharedPrints {
+  private readonly quotes: number[] = [];
+  private readonly counts: number[] = [];
+  private size = 0;
+
+  /** Counts the quotes in the lists; returns how many distinct ones there are. */
+  count(lists: readonly number[][]): number {
+    this.size = 0;
+    for (const list of lists) {
+      for (const quote of list) {
+        let at = 0;
+        while (at < this.size && this.quotes[at] !== quote) at++;
+        if (at < this.size) this.counts[at]!++;
+        else {
+          this.quotes[at] = quote;
+          this.counts[at] = 1;
+          this.size++;
+        }
+      }
     }
-  });
-  return quotes;
+    return this.size;
+  }
+
+  /**
+   * The `k` quotes sharing the most prints, most first, ties in the order
+   * first met: the first `k` of a stable sort by count, without sorting them all.
+   */
+  most(k: number): number[] {
+    const top: number[] = [];
+    const topCounts: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const count = this.counts[i]!;
+      if (top.length === k && count <= topCounts[k - 1]!) continue;
+      let at = top.length;
+      while (at > 0 && topCounts[at - 1]! < count) at--;
+      // Shifted by hand: splice would make an array of what it removes, every time.
+      top.push(0);
+      topCounts.push(0);
+      for (let j = top.length - 1; j > at; j--) {
+        top[j] = top[j - 1]!;
+        topCounts[j] = topCounts[j - 1]!;
+      }
+      top[at] = this.quotes[i]!;
+      topCounts[at] = count;
+      if (top.length > k) {
+        top.pop();
+        topCounts.pop();
+      }
+    }
+    return top;
+  }
 }
 
 function* hashesOf(texts: Iterable<string>): Generator<number> {
