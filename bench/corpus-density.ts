@@ -7,7 +7,7 @@
  * of PolNeAR's training split in ../shared (read here, never copied), when
  * it is there; the generated reports are N 'news' reports.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../eval/shared.js';
 import { Analyzer } from '../src/index.js';
@@ -39,12 +39,9 @@ export function benchCorpusDensity(args: string[]): void {
   const columns: [string, Density][] = [['bench news reports', measure(generateCorpus(n, 42, 'varied', 'news'))]];
   const shared = sharedDir();
   const polnear = shared && join(shared, 'data/polnear/train/text');
-  try {
-    if (polnear) columns.push(['PolNeAR train', measure(readdirSync(polnear).sort().slice(0, n).map((f) => readFileSync(join(polnear, f), 'utf8')))]);
-  } catch {
-    // Reported below as missing.
-  }
-  if (columns.length === 1) console.log(`(no PolNeAR training texts under ${shared ?? '../shared'}: generated reports only)`);
+  if (polnear && existsSync(polnear)) {
+    columns.push(['PolNeAR train', measure(readdirSync(polnear).sort().slice(0, n).map((f) => readFileSync(join(polnear, f), 'utf8')))]);
+  } else console.log(`(no PolNeAR training texts under ${shared ?? '../shared'}: generated reports only)`);
   const per = (d: Density, label: string, unit: 'words' | 'quote') =>
     (unit === 'words' ? (1000 * d.counts.get(label)!) / d.words : d.counts.get(label)! / d.counts.get('quotes')!).toFixed(1);
   console.log(`corpus: per thousand words (fingerprints: per quote), each column ${n} articles analysed by dossier`);
