@@ -177,7 +177,8 @@ function mentionSpans(plans: EntityPlan[]): [number, number, string | null][] {
     for (let m = 0; m < kinds.length; m++) out.push([spans[2 * m]!, spans[2 * m + 1]!, kinds[m] ?? null]);
   }
   // One entity's mentions come in text order, each once: nothing to sort or drop (most rows).
-  if (plans.length === 1 && inTextOrder(plans[0]![8])) return out;
+  const [,,,,,,,, firstSpans] = plans[0]!;
+  if (plans.length === 1 && inTextOrder(firstSpans)) return out;
   out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return out.filter((s, i) => i === 0 || s[0] !== out[i - 1]![0] || s[1] !== out[i - 1]![1]);
 }
