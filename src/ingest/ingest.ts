@@ -6,7 +6,7 @@ import { normalizeDate } from '../sources/dates.js';
 import { InFlight } from '../util/in-flight.js';
 import { expandPaths } from './files.js';
 import { WorkerPool } from './pool.js';
-import type { ReadItem, Reply } from './protocol.js';
+import { withText, type ReadItem, type Reply } from './protocol.js';
 
 /** The part of the store ingest needs (src/store's Store has it). */
 export interface IngestStore {
@@ -208,7 +208,7 @@ export async function ingest(paths: readonly string[], store: IngestStore, optio
     const ordinal = nextOrdinal++;
     const done = pool.run({ kind: 'analyze', item: article }).then((reply) => {
       if (pool.failure) return;
-      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { plan: reply.plan, origin: { path } });
+      if (reply.ok && reply.kind === 'analyze') finished.set(ordinal, { plan: withText(reply.plan, article.text), origin: { path } });
       else {
         finished.set(ordinal, null);
         if (!reply.ok) report(path, `${label}: ${reply.error}`);

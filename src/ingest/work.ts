@@ -29,7 +29,8 @@ export class IngestWork {
         if (!this.read) throw new Error('a file to read was sent to a thread that only analyses');
         return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path, this.setup, task.from) };
       }
-      return { seq: task.seq, ok: true, kind: 'analyze', plan: planRecord(this.analyze(task.item)) };
+      const { article: { text: _sent, ...article }, ...rows } = planRecord(this.analyze(task.item));
+      return { seq: task.seq, ok: true, kind: 'analyze', plan: { ...rows, article } };
     } catch (err) {
       return failedReply(task.seq, err);
     }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { writeMixedCorpus } from '../../bench/mixed-files.js';
 import { ingest } from '../../src/ingest/index.js';
 import { InputError } from '../../src/input/errors.js';
+import { articleId } from '../../src/record/to-record.js';
 import { MemoryStore } from './memory-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
@@ -43,6 +44,16 @@ test('1,000 mixed files: every good article stored, each bad file reported in on
   assert.deepEqual([...formats].sort(), ['atom', 'html', 'json', 'jsonl', 'rss', 'txt', 'warc', 'warc.gz']);
   const summaries = [...store.records.values()].filter((r) => r.messages?.some((m) => m.text.startsWith('summary only')));
   assert.equal(summaries.length, 2, 'every third RSS item had only a summary');
+});
+
+test('each stored record carries the text it was analysed from (the text its id hashes)', async () => {
+  const { store } = await cleanRun;
+  for (const [id, record] of store.records) {
+    assert.equal(articleId(record.article.text), id);
+    for (const entity of record.entities) {
+      for (const m of entity.mentions) assert.equal(m.text, record.article.text.slice(m.start, m.end));
+    }
+  }
 });
 
 test('re-ingesting is a no-op, and a store holding any subset resumes to the same articles', async () => {
