@@ -41,6 +41,11 @@ export type Task =
  */
 export type PlanWithoutText = Omit<RecordPlan, 'article'> & { article: Omit<ArticlePlan, 'text'> };
 
+/** The plan to send back from analysis (see PlanWithoutText). */
+export function withoutText({ article: { text: _held, ...article }, ...rows }: RecordPlan): PlanWithoutText {
+  return { ...rows, article };
+}
+
 /** The plan to write: the analysed plan with the text the analysis was given. */
 export function withText(plan: PlanWithoutText, text: string): RecordPlan {
   return { ...plan, article: { ...plan.article, text } };

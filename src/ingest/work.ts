@@ -3,7 +3,7 @@ import { toRecord } from '../record/to-record.js';
 import type { DossierRecord } from '../record/types.js';
 import { planRecord } from '../store/plan.js';
 import type { ArticleItem, ReadCursor } from '../sources/types.js';
-import { failedReply, type ReadResult, type Reply, type Task, type WorkerSetup } from './protocol.js';
+import { failedReply, withoutText, type ReadResult, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 /** Reads one file into articles (read-work.ts: readArticles). */
 export type ReadFile = (path: string, setup: WorkerSetup, from?: ReadCursor) => ReadResult;
@@ -29,8 +29,7 @@ export class IngestWork {
         if (!this.read) throw new Error('a file to read was sent to a thread that only analyses');
         return { seq: task.seq, ok: true, kind: 'read', result: this.read(task.path, this.setup, task.from) };
       }
-      const { article: { text: _sent, ...article }, ...rows } = planRecord(this.analyze(task.item));
-      return { seq: task.seq, ok: true, kind: 'analyze', plan: { ...rows, article } };
+      return { seq: task.seq, ok: true, kind: 'analyze', plan: withoutText(planRecord(this.analyze(task.item))) };
     } catch (err) {
       return failedReply(task.seq, err);
     }
