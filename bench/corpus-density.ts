@@ -25,12 +25,12 @@ interface Density {
 
 const MEASURES: [label: string, per: 'words' | 'quote', count: (plan: ReturnType<typeof planRecord>) => number][] = [
   ['quotes', 'words', (p) => p.quotes.length],
-  ['fingerprints per quote', 'quote', (p) => p.quotes.reduce((n, q) => n + q[5].length, 0)],
+  ['fingerprints per quote', 'quote', (p) => p.quotes.reduce((n, [,,,,, prints]) => n + prints.length, 0)],
   ['figures', 'words', (p) => p.amounts.length],
   ['dates', 'words', (p) => p.times.length],
   ['events', 'words', (p) => p.events.length],
   ['entities', 'words', (p) => p.entities.length],
-  ['mentions', 'words', (p) => p.entities.reduce((n, e) => n + e[9].length, 0)],
+  ['mentions', 'words', (p) => p.entities.reduce((n, [,,,,,,,,, kinds]) => n + kinds.length, 0)],
   ['layers, KB', 'words', (p) => p.article.layers.length / 1024],
 ];
 
