@@ -13,10 +13,17 @@ const TENS = new Map(Object.entries(data.tens));
 const MULTIPLIERS = new Map(Object.entries(data.multipliers));
 export const FRACTIONS = new Map(Object.entries(data.fractions));
 
+/** Number words of one piece ("seven", "twenty"); hyphened ones ("twenty-five") are not listed. */
+export const SINGLE_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys()]);
+
 /** Could this word be a number word? A Set check first, since most words are not. */
-const SINGLE_WORDS = new Set([...UNITS.keys(), ...TENS.keys()]);
 export function mayBeNumberWord(word: string): boolean {
-  return SINGLE_WORDS.has(word) || (word.indexOf('-') > 0 && numberWordValue(word) !== null);
+  return SINGLE_NUMBER_WORDS.has(word) || isHyphenedNumberWord(word);
+}
+
+/** "twenty-five": checked only for words with a hyphen inside. */
+export function isHyphenedNumberWord(word: string): boolean {
+  return word.indexOf('-') > 0 && numberWordValue(word) !== null;
 }
 
 /** Value of one written-out number word ("seven", "twenty-five"), or null. */

@@ -45,6 +45,7 @@ const CASES: [string, string | undefined, string[]][] = [
   ['The chancellor is expected to visit Beijing in the new year.', WED, ['in the new year = 2025']],
   ['He stepped down three years ago and returned two weeks ago.', WED, ['three years ago = 2021', 'two weeks ago = 2024-W45']],
   ['A decade ago the port was empty.', WED, ['A decade ago = 2014']],
+  ['The dispute began twenty-five years ago.', WED, ['twenty-five years ago = 1999']],
   ["Results are due in two weeks' time.", WED, ["in two weeks' time = 2024-W49"]],
   ['Over the past two years, costs have doubled.', WED, ['the past two years = 2022-11-20/2024-11-20']],
   ['Voters go to the polls this spring.', WED, ['this spring = 2025-SP']],

@@ -8,7 +8,7 @@ import { MULTIPLIER_WORDS, PREFIXED, RANK_ORDINALS, VAGUE, WORDS_BEFORE } from '
 import { matchAmountAt } from './match.js';
 import { objectOf } from './object.js';
 import type { Scan } from './scan.js';
-import { mayBeNumberWord } from '../../util/number-words.js';
+import { isHyphenedNumberWord, SINGLE_NUMBER_WORDS } from '../../util/number-words.js';
 
 /** Words between an amount and its date: "£20billion in 2016", "£33billion last year". */
 const DATE_LINKS = new Set(['in', 'during', 'for', 'by', 'as', 'of', 'at', 'on', 'since', 'over', 'from']);
@@ -50,16 +50,21 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
 function mayStart(word: string, kind: number): boolean {
   if (kind === TokenKind.Number || kind === TokenKind.Symbol) return true;
   if (kind !== TokenKind.Word) return false;
-  if (WORD_STARTERS.has(word) || mayBeNumberWord(word)) return true;
+  if (WORD_STARTERS.has(word)) return true;
   const hyphen = word.indexOf('-');
-  return hyphen > 0 && RANK_ORDINALS.has(word.slice(0, hyphen)); // "second-biggest"
+  // "twenty-five", "second-biggest"
+  return hyphen > 0 && (isHyphenedNumberWord(word) || RANK_ORDINALS.has(word.slice(0, hyphen)));
 }
 
-/** Letters glued before a currency sign ("us" of "US$", "hk" of "HK$") and the other word starters. */
+/**
+ * Letters glued before a currency sign ("us" of "US$", "hk" of "HK$"), the
+ * other word starters and number words, in one Set: most words are none,
+ * and one look-up says so.
+ */
 const WORD_STARTERS = new Set([
   ...[...PREFIXED.keys()].map((k) => k.replace(/[^\p{L}]+$/u, '')),
   ...WORDS_BEFORE.keys(), ...MULTIPLIER_WORDS.keys(), ...VAGUE.keys(), ...RANK_ORDINALS.keys(),
-  'tens', 'a', 'an', 'half',
+  'tens', 'a', 'an', 'half', ...SINGLE_NUMBER_WORDS,
 ]);
 
 function hasBlocked(blocked: Uint8Array, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../doc/tokens.js';
-import { mayBeNumberWord } from '../../util/number-words.js';
+import { isHyphenedNumberWord, mayBeNumberWord, SINGLE_NUMBER_WORDS } from '../../util/number-words.js';
 import {
   DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, ORDINALS, PERIOD_MODS, QUARTERS, RELATIVE_DAYS, SEASONS, SHIFTS,
   UNITS, WEEKDAYS,
@@ -28,16 +28,44 @@ const PREPOSITIONS = new Set([
   'in', 'over', 'at', 'during', 'across', 'throughout', 'on', 'into', 'after', 'from', 'until', 'till', 'by', 'for', 'between', 'early',
 ]);
 
+/** What a word can do at the start of an expression; most words have no role. */
+const enum Role { Content = 1, The, Preposition, Article, NumberWord }
+
+/**
+ * Each starter word's role, the first that applies in this order: content
+ * starter, "the", preposition, article, number word. One look-up answers for
+ * the words that are none of these, where checking each Set in turn took
+ * three.
+ */
+const ROLES = new Map<string, Role>();
+const give = (words: Iterable<string>, role: Role) => { for (const w of words) if (!ROLES.has(w)) ROLES.set(w, role); };
+give(CONTENT_STARTERS, Role.Content);
+give(['the'], Role.The);
+give(PREPOSITIONS, Role.Preposition);
+give(['a', 'an'], Role.Article);
+give(SINGLE_NUMBER_WORDS, Role.NumberWord);
+
 export function isStarter(words: readonly string[], i: number, kinds: Uint8Array, limit: number): boolean {
   const w = words[i]!;
-  if (CONTENT_STARTERS.has(w)) return true;
-  const next = words[i + 1] ?? '';
-  if (w === 'the') return THE_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number);
-  if (PREPOSITIONS.has(w)) return PREPOSITION_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number) || mayBeNumberWord(next) || CONTENT_STARTERS.has(next);
-  if (w === 'a' || w === 'an') return UNITS.has(next);
+  switch (ROLES.get(w)) {
+    case Role.Content:
+    case Role.NumberWord:
+      return true;
+    case Role.The: {
+      const next = words[i + 1] ?? '';
+      return THE_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number);
+    }
+    case Role.Preposition: {
+      const next = words[i + 1] ?? '';
+      return PREPOSITION_NEXT.has(next) || (i + 1 < limit && kinds[i + 1] === TokenKind.Number) || mayBeNumberWord(next) || CONTENT_STARTERS.has(next);
+    }
+    case Role.Article:
+      return UNITS.has(words[i + 1] ?? '');
+    default:
+  }
   if (w.endsWith("'s") || w.endsWith('’s')) return CONTENT_STARTERS.has(w.slice(0, -2));
   const c = w.charCodeAt(0);
-  // "mid-2025", "early-1990s", number words ("three years ago")
+  // "mid-2025", "early-1990s", number words ("twenty-five years ago")
   if ((c === 109 || c === 101 || c === 108) && (w.startsWith('mid-') || w.startsWith('early-') || w.startsWith('late-'))) return true;
-  return (c >= 97 && c <= 122) && mayBeNumberWord(w);
+  return (c >= 97 && c <= 122) && isHyphenedNumberWord(w);
 }
