@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { hash53, sameQuote } from './normalize.js';
 import type { QuoteWords } from './plan.js';
+import type { FullTextQueue } from './full-text-queue.js';
 import { StoredHashes } from './hash-filter.js';
 
 /** Pieces of a quote are stored in 'norm' joined by this (it cannot occur inside a normalised piece). */
@@ -57,8 +58,6 @@ export class QuoteMerger {
   private readonly sameWordsBy: Statement<[string, number], CandidateRow>;
   private readonly sameWords: Statement<[string], CandidateRow>;
   private readonly insert: Statement<unknown[]>;
-  private readonly insertFts: Statement<[number, string]>;
-  private readonly updateFts: Statement<[string, number]>;
   private readonly addPrint: Statement<[number, number]>;
   private readonly attribute: Statement<[number, number]>;
   private readonly addSightings: Statement<[{ count: number; first: string | null; last: string | null; rowid: number }]>;
@@ -81,7 +80,8 @@ export class QuoteMerger {
   /** Reused by every match: how many prints each candidate shares. */
   private readonly shared = new SharedPrints();
 
-  constructor(db: Database) {
+  /** `fullText`: where the quotes' full-text rows go, written before the commit. */
+  constructor(db: Database, private readonly fullText: FullTextQueue) {
     this.db = db;
     const allPrints = db.prepare('SELECT hash FROM quote_prints').pluck() as Statement<[], number>;
     const printCount = db.prepare('SELECT count(*) FROM quote_prints').pluck() as Statement<[], number>;
@@ -97,8 +97,6 @@ export class QuoteMerger {
     this.sameWords = db.prepare(`${byNorm} ORDER BY rowid LIMIT 1`);
     this.insert = db.prepare(`INSERT INTO quotes (text, norm, kind, speaker, first_published, last_published, source_count)
       VALUES (?, ?, ?, ?, ?, ?, 1)`);
-    this.insertFts = db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
-    this.updateFts = db.prepare('UPDATE quotes_fts SET text = ? WHERE rowid = ?');
     this.addPrint = db.prepare('INSERT OR IGNORE INTO quote_prints (hash, quote) VALUES (?, ?)');
     this.attribute = db.prepare('UPDATE quotes SET speaker = ? WHERE rowid = ?');
     this.addSightings = db.prepare(`UPDATE quotes SET source_count = source_count + @count,
@@ -127,7 +125,7 @@ export class QuoteMerger {
     if (!match) {
       const rowid = Number(this.insert.run(text, norm, sighting.kind, sighting.speaker,
         sighting.published, sighting.published).lastInsertRowid);
-      this.insertFts.run(rowid, text);
+      this.fullText.newQuote(rowid, text);
       this.norms.add(normHash);
       this.rows.set(rowid, { rowid, norm, speaker: sighting.speaker });
       this.addPrints(prints, holders, rowid);
@@ -137,7 +135,7 @@ export class QuoteMerger {
     if (norm.length > match.norm.length) {
       // Keep the fullest version as the quote's text, and find it by its new words too.
       this.grow.run(text, norm, match.rowid);
-      this.updateFts.run(text, match.rowid);
+      this.fullText.quoteGrew(match.rowid, text);
       this.norms.add(normHash);
       match.norm = norm;
       match.pieces = pieces;

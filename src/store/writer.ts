@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { EntityResolver } from './entities.js';
+import { FullTextQueue } from './full-text-queue.js';
 import type { EntityPlan, EventPlan, QuotePlan, RecordPlan } from './plan.js';
 import { QuoteMerger } from './quotes.js';
 import { Tallies } from './tallies.js';
@@ -10,9 +11,10 @@ type Run = Statement<unknown[]>;
 /**
  * Writes records' rows inside a transaction: `begin` before each batch,
  * `write` for each record, then `flush` (the summed counter updates of every
- * batch since the last flush) before the transaction commits; `reset` after
- * a rollback, because the entity and quote bookkeeping it keeps between
- * writes would otherwise describe rows that were never committed.
+ * batch since the last flush, and the full-text rows) before the transaction
+ * commits; `reset` after a rollback, because the entity and quote bookkeeping
+ * it keeps between writes would otherwise describe rows that were never
+ * committed.
  */
 export class RecordWriter {
   private readonly entities: EntityResolver;
@@ -21,7 +23,7 @@ export class RecordWriter {
   private readonly byId: Statement<[string], unknown>;
   private readonly byUrl: Statement<[string], unknown>;
   private readonly insertArticle: Run;
-  private readonly insertArticleFts: Run;
+  private readonly fullText: FullTextQueue;
   private readonly insertMentions: Run;
   private readonly insertQuoteSource: Run;
   private readonly insertQuoteAbout: Run;
@@ -36,12 +38,12 @@ export class RecordWriter {
   constructor(db: Database) {
     this.tallies = new Tallies(db);
     this.entities = new EntityResolver(db, (e) => this.tallies.count('entity_type', e.type));
-    this.quoteMerger = new QuoteMerger(db);
+    this.fullText = new FullTextQueue(db);
+    this.quoteMerger = new QuoteMerger(db, this.fullText);
     this.byId = db.prepare('SELECT 1 FROM articles WHERE id = ?');
     this.byUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?');
     this.insertArticle = db.prepare(`INSERT INTO articles (id, url, title, published, source, origin, text, words, layers, stored_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.insertMentions = db.prepare('INSERT INTO mentions (article, entity, spans) VALUES (?, ?, ?)');
     this.insertQuoteSource = db.prepare(`INSERT INTO quote_sources (quote, article, published, kind, speaker, addressee, text, spans)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -78,7 +80,7 @@ export class RecordWriter {
     if (this.has(article.id, article.url)) return false;
     const rowid = Number(this.insertArticle.run(article.id, article.url, article.title, article.published,
       article.source, origin?.path ?? null, article.text, article.words, article.layers, new Date().toISOString()).lastInsertRowid);
-    this.insertArticleFts.run(rowid, article.title, article.text);
+    this.fullText.article(rowid, article.title, article.text);
     const { ids, mentions } = this.writeEntities(plan, rowid);
     let quoteSources = 0;
     for (const quote of plan.quotes) if (this.writeQuote(quote, ids, rowid, article.published)) quoteSources++;
@@ -91,16 +93,19 @@ export class RecordWriter {
     return true;
   }
 
-  /** Writes the summed updates of the batches since the last flush. */
+  /** Writes the summed updates of the batches since the last flush, then their full-text rows. */
   flush(): void {
     this.entities.flush();
     this.quoteMerger.flush();
     this.tallies.flush();
+    // Last: any statement after these would write their terms out early (full-text-queue.ts).
+    this.fullText.write();
   }
 
   /** Forgets the batch (it was rolled back) and everything cached. */
   reset(): void {
     this.seenVersion = -1;
+    this.fullText.discard();
     this.entities.reset();
     this.quoteMerger.reset();
     this.tallies.discard();

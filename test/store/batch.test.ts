@@ -4,6 +4,7 @@
  * put one at a time store, and that the caches never outlive the rows they
  * describe (another connection's writes, a rolled-back batch).
  */
+import Database from 'better-sqlite3';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateCorpus } from '../../bench/corpus.js';
@@ -12,7 +13,7 @@ import { articleId } from '../../src/record/to-record.js';
 import { RECORD_SCHEMA, type DossierRecord, type Entity } from '../../src/record/types.js';
 import { openStore, planRecord } from '../../src/store/index.js';
 import { loadRecords } from './fixtures.js';
-import { dumpStore, sql, tempStorePath } from './helpers.js';
+import { count, dumpStore, sql, tempStorePath } from './helpers.js';
 
 test('one batch, several batches and one record at a time build the same store', () => {
   const reported = reportedTwice();
@@ -63,6 +64,30 @@ test('a failing batch rolls back the batches held with it; close commits what is
   fresh.close();
   assert.deepEqual(dumpStore(path), dumpStore(clean));
 });
+
+test('a rolled-back batch leaves no full-text rows behind', () => {
+  const records = loadRecords();
+  const broken = { ...records[1]!, amounts: [{ value: Number.NaN, unit: 'GBP', span: { start: 0, end: 1, text: 'K' } }] };
+  const path = tempStorePath();
+  const store = openStore(path);
+  assert.throws(() => store.putBatch([{ record: records[0]! }, { record: broken }], { hold: true }));
+  store.putBatch([{ record: records[2]! }]);
+  store.close();
+  assert.equal(count(path, 'articles'), 1);
+  assertFullTextComplete(path);
+});
+
+/** FTS5's own check that each index holds exactly its content's words; and one quote row for each quote. */
+function assertFullTextComplete(path: string): void {
+  const db = new Database(path);
+  try {
+    for (const table of ['articles_fts', 'quotes_fts']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+    const quotes = db.prepare('SELECT rowid, text FROM quotes ORDER BY rowid').all();
+    assert.deepEqual(db.prepare('SELECT rowid, text FROM quotes_fts ORDER BY rowid').all(), quotes);
+  } finally {
+    db.close();
+  }
+}
 
 test('a store sees what another connection wrote between its batches', () => {
   const path = tempStorePath();

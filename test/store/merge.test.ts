@@ -43,6 +43,9 @@ test('the same quote from two outlets, one cut short, is one quote with two sour
   assert.match(rows[0]!.text, /human rights where we disagree/);
   const sources = sql<{ n: number }>(path, 'SELECT count(*) AS n FROM quote_sources WHERE quote = (SELECT rowid FROM quotes WHERE source_count = 2)');
   assert.equal(sources[0]!.n, 2);
+  // The full-text index has the quote's fullest words, once.
+  const found = sql<{ rowid: number }>(path, `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH '"human rights where we disagree"'`);
+  assert.deepEqual(found, sql(path, 'SELECT rowid FROM quotes WHERE source_count = 2'));
 });
 
 test('quotes match across curly/straight quotes, dashes, commas and case', () => {
