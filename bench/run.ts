@@ -1,4 +1,5 @@
-/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store|corpus [N]]: benchmarks, printed as tables. */
+/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store|corpus [N] | against REF [N]]: benchmarks, printed as tables. */
+import { benchAgainst } from './against.js';
 import { benchCorpusDensity } from './corpus-density.js';
 import { benchIngest } from './ingest.js';
 import { benchPipeline } from './pipeline.js';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   scaling: benchScaling,
   store: benchStore,
   corpus: benchCorpusDensity,
+  against: benchAgainst,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);
