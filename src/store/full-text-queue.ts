@@ -9,13 +9,15 @@ import type { Database, Statement } from 'better-sqlite3';
  * statement opens a statement savepoint (as a multi-row INSERT does). Written
  * last, after every other row of the transaction, they stay one segment per
  * commit, whatever statements write the other rows; and the index's pages
- * are written together rather than between every record's other rows.
+ * are written together rather than between every record's other rows. The
+ * texts are held until then: an ingest commits every 512 records or half a
+ * second, whichever comes first.
  */
 export class FullTextQueue {
   private readonly insertArticle: Statement<[number, string | null, string]>;
   private readonly insertQuote: Statement<[number, string]>;
   private readonly updateQuote: Statement<[string, number]>;
-  /** Full-text operations in the order made: [table, rowid, title, text]. */
+  /** Full-text operations in the order made: [operation, rowid, title, text]. */
   private readonly pending: [FullTextOp, number, string | null, string][] = [];
 
   constructor(db: Database) {

@@ -61,7 +61,6 @@ export function isStarter(words: readonly string[], i: number, kinds: Uint8Array
     }
     case Role.Article:
       return UNITS.has(words[i + 1] ?? '');
-    default:
   }
   if (w.endsWith("'s") || w.endsWith('’s')) return CONTENT_STARTERS.has(w.slice(0, -2));
   const c = w.charCodeAt(0);
