@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { generateCorpus } from './corpus.js';
+import { cpuMs } from './cpu-time.js';
 import { printTable } from './table.js';
 
 const ROUNDS = 3;
@@ -173,13 +174,6 @@ function dump(db: Database.Database): string {
     }
   }
   return hash.digest('hex');
-}
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 /** A git command's output, or '' when it fails. */

@@ -10,6 +10,7 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { countWords } from '../src/doc/tokens.js';
 import { findQuotes } from '../src/stages/quotes/index.js';
 import { generateCorpus } from './corpus.js';
+import { cpuMs } from './cpu-time.js';
 import { printTable } from './table.js';
 
 export function benchQuotes(args: string[]): void {
@@ -35,11 +36,4 @@ export function benchQuotes(args: string[]): void {
     ['stage quotes (alone)', `${quotesMs.toFixed(0)} ms`, rate(quotesMs)],
     ['stage segment (reference)', `${segmentMs.toFixed(0)} ms`, rate(segmentMs)],
   ]);
-}
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }

@@ -16,6 +16,7 @@ import { openDatabase } from '../src/store/open.js';
 import { planRecord, type RecordPlan } from '../src/store/plan.js';
 import { RecordWriter } from '../src/store/writer.js';
 import { generateCorpus } from './corpus.js';
+import { cpuMs } from './cpu-time.js';
 import { printTable } from './table.js';
 
 const BATCH = 64;
@@ -105,13 +106,6 @@ function timeStatements(db: Database.Database, into: Map<string, { ms: number; c
     }
     return statement;
   }) as typeof db.prepare;
-}
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 function remove(path: string): void {
