@@ -1,15 +1,19 @@
 /**
  * npm run bench -- against REF [N]: this checkout's analysis and store
- * writing against commit REF's, in one process, the two interleaved: report
- * by report for analysis, batch by batch (64 records) for writing.
+ * writing against commit REF's, in one process, the two interleaved report
+ * by report (store writing in batches of 64 records, each side's records
+ * written in turn).
  *
  * This machine's speed drifts by 20-40% within minutes, so two benches run
  * one after the other compare the machine as much as the code (the same
  * build's store writing measured 1,260-1,455 µs an article in one run and
- * 1,692-1,895 in the next). Interleaved, both sides meet the same machine,
- * and the ratio of their times stays on one side of 1 from round to round
- * for a change of a few percent: 0.87-0.98 in every round for a change that
- * saved about 6% of the store's writing time, 1.07-1.10 for one that cost 9%.
+ * 1,692-1,895 in the next). Interleaved, both sides meet the same machine.
+ * Against itself (`against HEAD 1500`, two runs), analysis came out at A/B
+ * 0.999-1.017 a round and store writing at 0.930-1.125, with medians of
+ * 1.00-1.01 and 1.03: trust analysis to about 2%, and only the median of the
+ * store rounds, to about 5% (the two sides share one heap, and a collection
+ * is charged to whichever side is running). Whole batches in turn gave
+ * 0.958-1.278 for the same build.
  *
  * REF is checked out (git worktree) into a temporary folder and its sources
  * are loaded beside this checkout's. Each side analyses the same generated
@@ -132,19 +136,28 @@ function compareWriting(sides: readonly [Side, Side], plans: [unknown[], unknown
         return { db, writer: side.writer(db), ms: 0 };
       });
       const n = round === 0 ? Math.min(plans[0].length, 8 * BATCH) : plans[0].length;
+      const timed = (s: number, fn: () => void) => { stores[s]!.ms += cpuMs(fn); };
       for (let i = 0, batch = 0; i < n; i += BATCH, batch++) {
-        const commit = batch % COMMIT_EVERY_BATCHES === COMMIT_EVERY_BATCHES - 1 || i + BATCH >= n;
-        for (const s of batch % 2 ? [1, 0] : [0, 1]) {
-          const store = stores[s]!;
-          store.ms += cpuMs(() => {
-            if (!store.db.inTransaction) store.db.exec('BEGIN IMMEDIATE');
-            store.writer.begin();
-            for (const plan of plans[s]!.slice(i, i + BATCH)) store.writer.write(plan);
-            if (commit) {
-              store.writer.flush();
-              store.db.exec('COMMIT');
-            }
+        const order = batch % 2 ? [1, 0] : [0, 1];
+        for (const s of order) {
+          const { db, writer } = stores[s]!;
+          timed(s, () => {
+            if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
+            writer.begin();
           });
+        }
+        // Record by record: a collection (the two sides share one heap) or a checkpoint falls on either side alike.
+        for (let k = i; k < Math.min(n, i + BATCH); k++) {
+          for (const s of k % 2 ? [1, 0] : [0, 1]) timed(s, () => stores[s]!.writer.write(plans[s]![k]));
+        }
+        if (batch % COMMIT_EVERY_BATCHES === COMMIT_EVERY_BATCHES - 1 || i + BATCH >= n) {
+          for (const s of order) {
+            const { db, writer } = stores[s]!;
+            timed(s, () => {
+              writer.flush();
+              db.exec('COMMIT');
+            });
+          }
         }
       }
       if (round > 0) rows.push(ratioRow(`store writing, round ${round}`, stores[0]!.ms, stores[1]!.ms, n));
