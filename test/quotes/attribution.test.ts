@@ -293,6 +293,15 @@ const CASES: Case[] = [
     quotes: [{ content: 'that it had broken any financial rules', cue: 'denied', source: 'The club' }],
   },
   {
+    name: 'a cue whose object is a plural noun of speech ("denied reports that"), then a coordinated cue',
+    text: 'The airline denied reports that its pilots had ignored a warning, and accused the regulator of leaking the file.',
+    count: 2,
+    quotes: [
+      { content: 'reports that its pilots had ignored a warning', contents: ['reports that its pilots had ignored a warning'], cue: 'denied', source: 'The airline' },
+      { content: 'the regulator of leaking the file', cue: 'accused' },
+    ],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

@@ -69,6 +69,8 @@ function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void
     }
     const entry = lower ? CUE_WORDS.get(word) : undefined;
     if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i, from))) continue;
+    // "rejected claims that …", "denied reports that …": a plural noun, the object of the cue before
+    if (word.endsWith('s') && found.length > 0 && found[found.length - 1]!.to === i && NOUN_FORMS.has(word)) continue;
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
   }
