@@ -16,6 +16,10 @@ const CASES: [string, string[]][] = [
   ['The club paid 5 million euros and two billion dollars.', ['5 million euros = 5000000 EUR', 'two billion dollars = 2000000000 USD']],
   ['A stamp costs 85p.', ['85p = 0.85 GBP of stamp']],
   ['Tokyo approved ¥500bn in aid.', ['¥500bn = 500000000000 JPY of aid']],
+  // the noun an amount modifies ends at the verb after it, and keeps a plural inside it
+  ['Auditors said a £9bn hole remains in the council budget.', ['£9bn = 9000000000 GBP of hole']],
+  ['A $3m shortfall means the museum will shut.', ['$3m = 3000000 USD of shortfall']],
+  ['Ministers backed a £4m youth sports centre.', ['£4m = 4000000 GBP of youth sports centre']],
   ['Moscow spent 30 billion roubles on new tanks.', ['30 billion roubles = 30000000000 RUB of new tanks']],
   ['The estate sold for 2 million Swiss francs.', ['2 million Swiss francs = 2000000 CHF']],
   ['The grant was £1,250,000.', ['£1,250,000 = 1250000 GBP of grant']],

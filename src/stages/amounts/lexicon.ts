@@ -34,6 +34,7 @@ interface WordData {
   bridgeWords: string[];
   subjectPrepositions: string[];
   timeNouns: string[];
+  verbsAfterSubject: string[];
 }
 
 const currencies = readDataJson<CurrencyData>('amounts/currencies.json');
@@ -77,6 +78,7 @@ export const IRREGULAR_PLURALS = new Set(words.irregularPlurals);
 export const BRIDGE_WORDS = new Set(words.bridgeWords);
 export const SUBJECT_PREPOSITIONS = new Set(words.subjectPrepositions);
 export const TIME_NOUNS = new Set(words.timeNouns);
+export const VERBS_AFTER_SUBJECT = new Set(words.verbsAfterSubject);
 
 export function isSuperlative(w: string): boolean {
   return w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w);

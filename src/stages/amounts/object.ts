@@ -1,7 +1,7 @@
 import { TokenKind } from '../../doc/tokens.js';
 import {
   AUXILIARIES, BRIDGE_WORDS, CHANGE_VERBS, CLAUSE_STARTS, COPULAS, NOUN_STOPS, PERCENT, SCALE_EXPONENTS,
-  SUBJECT_PREPOSITIONS, TIME_NOUNS,
+  SUBJECT_PREPOSITIONS, TIME_NOUNS, VERBS_AFTER_SUBJECT,
 } from './lexicon.js';
 import { isLowerWord, isWord, tokenText, word, type AmountMatch, type Scan } from './scan.js';
 
@@ -63,7 +63,7 @@ function phrase(s: Scan, j: number): string | undefined {
   const start = k;
   while (k < s.limit && k - start < MAX_PHRASE && isWord(s, k) && !s.blocked[k]) {
     const w = word(s, k);
-    if (k > start && looksLikeVerb(w) && isLowerWord(s, k)) break;
+    if (k > start && (looksLikeVerb(w) || VERBS_AFTER_SUBJECT.has(w)) && isLowerWord(s, k)) break;
     const innerOf = w === 'of' && k > start;
     const innerTo = w === 'to' && k > start && isWord(s, k + 1) && !isLowerWord(s, k + 1); // "exports to China"
     if (NOUN_STOPS.has(w) && !innerOf && !innerTo) break;
