@@ -68,6 +68,9 @@ export const CAST: FixtureEntity[] = [
   { id: 'chen', type: 'PERSON', country: 'CHN', names: ['Chen Wei', 'Mr Chen'] },
   { id: 'petrov', type: 'PERSON', country: 'RUS', names: ['Ivan Petrov', 'Mr Petrov'] },
   { id: 'moreau', type: 'PERSON', country: 'FRA', names: ['Claire Moreau', 'Ms Moreau'] },
+  // Names the entity stage could not type: a place in a thing's name, and a group.
+  { id: 'korvan', type: 'MISC', names: ['Korvan'] },
+  { id: 'tamari', type: 'MISC', names: ['Tamari'] },
 ];
 
 export function eventsOf(text: string, options: { published?: string; times?: { text: string; value: string }[] } = {}): Event[] {

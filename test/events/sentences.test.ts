@@ -31,6 +31,9 @@ const CASES: [string, string[]][] = [
   ['China is supporting Russia in the war.', ['SUPPORT china→russia']],
   ['France and Egypt signed a trade agreement on Thursday.', ['SUPPORT egypt+france→']],
   ['Iran agreed to withdraw its forces from the border.', ['CONCEDE iran→']],
+  // an untyped name in a thing's name is no party; one naming a group is
+  ['France and Germany agreed to reopen the Korvan border crossing.', ['AGREE france+germany→']],
+  ['Russia shelled Tamari rebel camps near the border.', ['ASSAULT russia→tamari']],
   ['Israel eased the restrictions on Gaza fishermen.', ['CONCEDE israel→']],
   ['Egypt lifted the curfew in Cairo.', ['CONCEDE egypt→']],
   // COOPERATE, AID

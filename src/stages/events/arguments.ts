@@ -8,6 +8,7 @@
 import { resolveReference } from '../entities/lookup.js';
 import type { EventContext } from './context.js';
 import { mentionEnd, mentionStart, TokenFlag } from './context.js';
+import { isAgentNoun } from './group-actors.js';
 import { GRAMMAR } from './lexicon.js';
 
 export interface Participants {
@@ -22,6 +23,8 @@ export interface Participants {
 
 const MAX_NP_WORDS = 8;
 const MAX_OBJECT_DISTANCE = 8;
+/** Common nouns a name may modify: "the Moyale border crossing". */
+const MODIFIED_WORDS = 3;
 
 function idOf(ctx: EventContext, token: number): string {
   return ctx.entities[ctx.entityAt[token]!]!.id;
@@ -63,7 +66,10 @@ export function objectRight(ctx: EventContext, i: number, limit: number, allowLo
     if (ctx.entityAt[k]! >= 0) {
       const before = ctx.words[k - 1] === 'the' ? ctx.words[k - 2] : ctx.words[k - 1];
       if (!allowLocation && GRAMMAR.locationPrepositions.has(before ?? '')) return null;
-      return nounPhraseRight(ctx, k, limit);
+      const after = afterThingName(ctx, k, limit);
+      if (after < 0) return nounPhraseRight(ctx, k, limit);
+      k = after - 1;
+      continue;
     }
     if (GRAMMAR.clauseEnd.has(w) || w === ',') return null;
     if (GRAMMAR.future.has(w) || GRAMMAR.hypothetical.has(w) || GRAMMAR.beForms.has(w)) return null;
@@ -73,6 +79,25 @@ export function objectRight(ctx: EventContext, i: number, limit: number, allowLo
     }
   }
   return null;
+}
+
+/**
+ * "the Moyale border crossing", "a Bosnia-style civil war": a name the entity
+ * stage could not type (MISC) that modifies common nouns, none of them for
+ * people who act, is part of a thing's name, and the thing is no party to an
+ * event. Returns the token after those nouns (where a party may yet come:
+ * "the Bosnian town of Gorazde"), or -1 when the name is no such modifier:
+ * "Shona rebels" and "Karen guerrilla camps" are groups and theirs.
+ */
+function afterThingName(ctx: EventContext, k: number, limit: number): number {
+  if (ctx.entities[ctx.entityAt[k]!]!.type !== 'MISC') return -1;
+  const first = mentionEnd(ctx, k, limit) + 1;
+  let next = first;
+  for (; next < limit && next - first < MODIFIED_WORDS && ctx.entityAt[next]! < 0 && isPlainWord(ctx, next, ctx.words[next]!); next++) {
+    const w = ctx.words[next]!;
+    if (isAgentNoun(w) || isAgentNoun(`${w}s`)) return -1; // "guerrilla camps": the list has plurals
+  }
+  return next > first ? next : -1;
 }
 
 function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participants {
