@@ -302,6 +302,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a sentence after a closed quotation that runs on past "He said" reports something new',
+    text: 'The auditor called the accounts “a mess.” She said the council had lost track of its leases.',
+    quotes: [
+      { content: 'the council had lost track of its leases', cue: 'said', source: 'She', kind: 'indirect' },
+    ],
+  },
+  {
+    name: 'a closed quotation, then only its speaker and cue',
+    text: '“The accounts are a mess.” The auditor said on Monday.',
+    quotes: [{ content: '“The accounts are a mess.”', cue: 'said', source: 'The auditor', kind: 'direct' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

@@ -118,12 +118,26 @@ function attributeAfter(view: TokenView, run: QuoteRun, end: number, used: Set<n
   for (const cue of findCues(view, from, stop)) {
     if (cue.cls === 'weak' || cue.according) continue;
     const found = speakerAroundCue(view, cue, from, end);
-    if (found) {
+    if (found && !opensAnotherReport(view, cue, found, from, end)) {
       used.add(cue.from);
       return found;
     }
   }
   return null;
+}
+
+/**
+ * “The inquiry is ongoing.” He said the files … : after a quotation that
+ * ended its sentence, a sentence that runs on past its speaker and cue
+ * reports something else; only “….” He said. (or "he added on Monday.")
+ * looks back.
+ */
+function opensAnotherReport(view: TokenView, cue: Cue, found: Attribution, from: number, end: number): boolean {
+  const sentence = view.doc.sentences[view.doc.sentenceAt(view.starts[from]!)];
+  if (!sentence || sentence.start !== view.starts[from]) return false;
+  const attributed = Math.max(cueEndWithSuffix(view, cue.to, end), found.source?.to ?? 0, found.addressee?.to ?? 0);
+  const rest = cueEndWithAdverbials(view, attributed, end);
+  return rest < end && view.starts[rest]! < sentence.end && !view.isPunct(rest, '.!?');
 }
 
 function speakerAroundCue(view: TokenView, cue: Cue, from: number, end: number): Attribution | null {
