@@ -314,6 +314,11 @@ const CASES: Case[] = [
     quotes: [{ content: '“The accounts are a mess.”', cue: 'said', source: 'The auditor', kind: 'direct' }],
   },
   {
+    name: 'a cue coordinated with another verb shares the sentence subject',
+    text: 'The mayor toured the flooded estate and told residents that help was coming.',
+    quotes: [{ content: 'that help was coming', cue: 'told', source: 'The mayor' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

@@ -4,7 +4,7 @@ import { findSpanAt } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  ADJECTIVAL_CUES, CONTENT_PARTICLES, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  ADJECTIVAL_CUES, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -45,6 +45,18 @@ function attribute(view: TokenView, cue: Cue, next: Cue | undefined, a: number, 
   const shared = cueStart > a && isCoordinator(view, cueStart - 1) ? subject : null;
   return contentBefore(view, cue, cueStart, cue.to, a, end, paragraph)
     ?? contentAfter(view, cue, next, cueStart, cueEndWithSuffix(view, cue.to, end), a, end, paragraph, shared, subject);
+}
+
+/**
+ * The sentence's subject for a verb coordinated with its first: a pronoun, a
+ * name ("The Arizona Republican"), or a determiner and a person noun ("The
+ * mayor"); none when the subject is some other phrase.
+ */
+function coordinatedSubject(view: TokenView, a: number, end: number): Phrase | null {
+  const subject = sentenceSubject(view, a, end);
+  if (!subject || !DETERMINERS.has(view.lower(subject.to - 1))) return subject;
+  const noun = subject.to;
+  return noun < end && view.isLowerWord(noun) && PERSON_NOUNS.has(view.raw(noun)) ? { from: subject.from, to: noun + 1 } : null;
 }
 
 function isCoordinator(view: TokenView, i: number): boolean {
@@ -109,6 +121,8 @@ function endsAttribution(view: TokenView, tail: number, end: number): boolean {
 /** "Sir Keir has confirmed he will …", "She told reporters that …" */
 function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart: number, cueEnd: number, a: number, end: number, paragraph: number, shared: Phrase | null, subject: Phrase | null): Draft | null {
   let source = cue.participle ? subject ?? sentenceSubject(view, a, cueStart) : shared ?? phraseBefore(view, cueStart, a);
+  // "She toured the plant and told workers that …": a coordinated verb shares the sentence's subject
+  if (!source && !cue.participle && isCoordinator(view, cueStart - 1)) source = coordinatedSubject(view, a, cueStart - 1);
   if (source && !plausibleSource(view, source)) source = null;
   if (!source && !cue.participle && !reducedClause(view, cueStart, a)) return null; // "declined to say", "the plan would say"
   if (cue.cls === 'weak' && !source) return null;
