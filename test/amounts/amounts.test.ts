@@ -73,6 +73,9 @@ const CASES: [string, string[]][] = [
   ["Germany's economy is the third-largest in the world.", ["third-largest = 3 rank of Germany's economy"]],
   ['It is the second most populous state and the 5th-biggest port.', ['second most populous = 2 rank of state', '5th-biggest = 5 rank of port']],
   ['Nigeria is the second biggest oil producer.', ['second biggest = 2 rank of oil producer']],
+  // a preposition ends the noun: the thing is "carrier", not "carrier after two rivals"
+  ['It became the third-largest carrier after two rivals merged.', ['third-largest = 3 rank of carrier', 'two rivals = 2 count of rivals']],
+  ['About 12% of members during the strike left the union.', ['12% = 12 % of members']],
 ];
 
 for (const [text, expected] of CASES) {
