@@ -76,3 +76,23 @@ test('speakers: a role two people are given stays its own entity, and so do a ro
   const another = analyze('Rosa Vidal, the party\'s best-known supporter, spoke first.\n\nWe will not give up, another supporter said.');
   assert.notEqual(entityOf(another, quoteStarting(another, 'We will not give up'))?.name, 'Rosa Vidal');
 });
+
+test('speakers: "the [state] Republican" is the person the text was just about, not the party', () => {
+  const record = analyze('Senator Dana Whitlow toured a steel plant in Ohio on Monday. The Ohio Republican said the tariffs had saved jobs.');
+  const q = quoteStarting(record, 'the tariffs had saved');
+  assert.match(entityOf(record, q)?.name ?? '', /Whitlow/);
+});
+
+test('speakers: "the [state] senator" is the one person just named, and stays unlinked when two were', () => {
+  const one = analyze('Marcus Bell campaigned in Nevada. The Nevada senator said wages were too low.');
+  assert.match(entityOf(one, quoteStarting(one, 'wages were too low'))?.name ?? '', /Marcus Bell/);
+  const two = analyze('Marcus Bell answered Laura Quinn in a debate. The Nevada senator said wages were too low.');
+  const e = entityOf(two, quoteStarting(two, 'wages were too low'));
+  assert.ok(e, 'speaker is an entity');
+  assert.doesNotMatch(e.name, /Bell|Quinn/);
+});
+
+test('speakers: "the [organisation] spokesman" still speaks for the organisation, not the person just named', () => {
+  const record = analyze('Tom Reyes waited at the quay. The Harbour Authority spokesman said the port would reopen on Friday.');
+  assert.match(entityOf(record, quoteStarting(record, 'the port would reopen'))?.name ?? '', /Harbour Authority/);
+});
