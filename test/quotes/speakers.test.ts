@@ -96,3 +96,10 @@ test('speakers: "the [organisation] spokesman" still speaks for the organisation
   const record = analyze('Tom Reyes waited at the quay. The Harbour Authority spokesman said the port would reopen on Friday.');
   assert.match(entityOf(record, quoteStarting(record, 'the port would reopen'))?.name ?? '', /Harbour Authority/);
 });
+
+test('speakers: a description does not refer back to an unnamed speaker', () => {
+  const record = analyze('A senior aide said the bill was dead. The Nevada senator said it would pass.');
+  const e = entityOf(record, quoteStarting(record, 'it would pass'));
+  assert.ok(e, 'speaker is an entity');
+  assert.doesNotMatch(e.name, /aide/);
+});

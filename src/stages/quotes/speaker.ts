@@ -42,6 +42,8 @@ export class SpeakerResolver {
   private tokenMentionLength: Uint16Array | null = null;
   private readonly entities: Entity[];
   private readonly created = new Map<string, Entity>();
+  /** Ids of the entities made here from unnamed speakers ("a senior aide"): no description refers back to them. */
+  private readonly createdIds = new Set<string>();
   private readonly roles = new Map<string, string | null>();
   private readonly speakers = new Map<Draft, string | null>();
   /** Speakers so far; `group` marks unnamed plurals ("critics", "officials"), which "he" cannot continue. */
@@ -210,7 +212,7 @@ export class SpeakerResolver {
       const [a, b] = this.view.tokenRange(this.doc.sentences[s]!);
       for (let t = a; t < Math.min(b, at); t++) {
         const entity = this.entities[index[t]!];
-        if (entity?.type === 'PERSON' && !this.view.inQuote(t) && !this.created.has(entity.id) && !people.includes(entity.id)) people.push(entity.id);
+        if (entity?.type === 'PERSON' && !this.view.inQuote(t) && !this.createdIds.has(entity.id) && !people.includes(entity.id)) people.push(entity.id);
       }
     }
     return people;
@@ -297,6 +299,7 @@ export class SpeakerResolver {
     const lowerHead = /\p{Ll}/u.test(text[text.lastIndexOf(' ') + 1] ?? '');
     if (lowerHead && (headWord.endsWith('s') || PLURAL_PEOPLE.has(headWord))) this.groups.add(entity.id);
     this.created.set(key, entity);
+    this.createdIds.add(entity.id);
     this.doc.entities.push(entity);
     this.byId.set(entity.id, entity);
     this.entities.push(entity);
