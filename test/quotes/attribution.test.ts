@@ -319,6 +319,12 @@ const CASES: Case[] = [
     quotes: [{ content: 'that help was coming', cue: 'told', source: 'The mayor' }],
   },
   {
+    name: 'a call that convenes something or rings someone is not speech; one that names is',
+    text: 'The league called an emergency meeting to review the result. The coach called Ms Hart on Friday to apologise. She called into a phone-in show when she was ill. He called the referee a coward.',
+    count: 1,
+    quotes: [{ content: 'the referee a coward', cue: 'called', source: 'He' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

@@ -4,7 +4,7 @@ import { findSpanAt } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  ADJECTIVAL_CUES, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  ADJECTIVAL_CUES, CALL_AFTER_NAME, CALL_OBJECTS, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -212,8 +212,28 @@ function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: num
   if (CONTENT_PARTICLES.has(first)) return false;
   if (NEEDS_THAT.has(cue.lemma) && first !== 'that' && !view.isPunct(from, '"“\'‘`') && !view.isPunct(from - 1, ':')) return false;
   if (first === 'to' && negated(view, cueStart, cue.from)) return false;
-  if (cue.lemma === 'call' && namesSomething(view, cueStart)) return false;
+  if (cue.lemma === 'call' && (namesSomething(view, cueStart) || notSpeechCall(view, from))) return false;
   return true;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/**
+ * "called an emergency meeting", "called into a radio show", "called Ms Roe
+ * on Friday": a call that convenes something or rings someone says nothing.
+ * "called Roe a liar" and "called Roe “a disgrace”" do.
+ */
+function notSpeechCall(view: TokenView, from: number): boolean {
+  const first = view.lower(from);
+  if (first === 'into' || first === 'to') return true;
+  if (first === 'a' || first === 'an') {
+    for (let i = from + 1; i < from + 6 && i < view.count && !view.isPunct(i, ',.;:"“‘'); i++) if (CALL_OBJECTS.has(view.lower(i))) return true;
+    return false;
+  }
+  if (!view.isCapitalised(from) && !OBJECT_PRONOUNS.has(first)) return false;
+  let after = from + 1;
+  while (after < view.count && view.isCapitalised(after)) after++;
+  return after >= view.count || CALL_AFTER_NAME.has(view.lower(after));
 }
 
 /** "a company called Harmony", "a formula called the chained CPI": naming, not speech. */

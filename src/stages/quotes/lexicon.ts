@@ -50,6 +50,8 @@ interface WordFile {
   adjectivalCues: string[];
   adverbialPrepositions: string[];
   personNouns: string[];
+  callObjects: string[];
+  callAfterName: string[];
 }
 
 const cues = readDataJson<CueFile>('quotes/cues.json');
@@ -128,6 +130,8 @@ export const NOUN_FORMS: ReadonlySet<string> = new Set(words.nounForms);
 export const NEEDS_THAT: ReadonlySet<string> = new Set(words.needsThat);
 /** "laughed off", "called up": a particle, not reported content. */
 export const CONTENT_PARTICLES: ReadonlySet<string> = new Set(words.contentParticles);
+export const CALL_OBJECTS: ReadonlySet<string> = new Set(words.callObjects);
+export const CALL_AFTER_NAME: ReadonlySet<string> = new Set(words.callAfterName);
 /** "They are expected to …", "he was told …": a passive cue has no speaker in its subject. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words.passiveAuxiliaries);
 /** "critics are concerned about …": adjectives after "be" that still report a stance. */
