@@ -46,10 +46,20 @@ function buildCountries() {
       name: hand.names[a3] ?? all[0],
       wikidata: hand.wikidata[a3],
       aliases: unique([...all, ...(hand.aliases[a3] ?? [])].filter((n) => !n.includes(','))),
-      demonyms: unique([...(demonym ? [demonym] : []), ...(hand.demonyms[a3] ?? [])]),
+      demonyms: withPlurals(unique([...(demonym ? [demonym] : []), ...(hand.demonyms[a3] ?? [])])),
       capitals: unique([...(capital ? capital.split(',').map((s) => s.trim()) : []), ...(hand.seats[a3] ?? [])]),
     });
   });
+}
+
+/**
+ * "Albanians", "Iraqis": the people of a one-word demonym in -an or -i, which
+ * the sources give as an adjective only. Others ("French", "Swiss", "Thai")
+ * have no such plural, or the hand list gives it.
+ */
+function withPlurals(demonyms) {
+  const plurals = demonyms.filter((d) => /^[A-Z][a-z]+(?:an|i)$/.test(d)).map((d) => `${d}s`);
+  return unique([...demonyms, ...plurals]);
 }
 
 function buildCities(known) {

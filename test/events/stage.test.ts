@@ -104,6 +104,15 @@ test('a group actor is a demonym and its agent noun with only modifiers between,
   assert.deepEqual(groups, ['Canadian|', 'Brazilian and Chilean trade officials|GOV']);
 });
 
+test('a people named by a noun ("Croat") or by the plural of an adjective demonym ("Albanians") is its country', () => {
+  const record = analyze('Croat police arrested twelve Albanians near the border on Sunday.', { published: '2025-06-08' });
+  const arrest = record.events.find((e) => e.type === 'COERCE');
+  assert.ok(arrest, JSON.stringify(record.events));
+  const country = (id: string) => record.entities.find((e) => e.id === id)?.country;
+  assert.deepEqual(arrest.actors.map(country), ['HRV']);
+  assert.deepEqual(arrest.recipients.map(country), ['ALB']);
+});
+
 test('bad input never crashes the events stage', () => {
   const inputs = [
     '', '   ', '“', '“Russia invaded', 'invaded invaded invaded', '\u0000\uFFFF\uD800 attack',
