@@ -32,6 +32,8 @@ interface ChildResult {
   files: number;
   ms: number;
   maxRssMb: number;
+  /** CPU seconds by thread (Linux only; see ingest-child.mjs). */
+  threads?: { main: number; node: number; writer: number; workers: number[] };
 }
 
 export async function benchIngest(args: string[]): Promise<void> {
@@ -47,6 +49,7 @@ export async function benchIngest(args: string[]): Promise<void> {
     const { scenarios, words } = writeScenarios(root, n);
     console.log(`corpus: ${n.toLocaleString('en')} generated reports per scenario (${words.median} words at the median, ${words.mean} on average) written in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, --jobs ${jobs === 'default' ? 'default (cores - 1)' : jobs}, ${availableParallelism()} cores, SQLite store, each run in a fresh process`);
     const rows: string[][] = [];
+    const cpuRows: string[][] = [];
     for (const s of scenarios.filter((sc) => only.length === 0 || only.some((o) => sc.dir.endsWith(`/${o}`)))) {
       // The machine's speed drifts within one bench (by 40% in some), so each scenario carries its own reading.
       const speed = machineSpeedMs(9);
@@ -56,11 +59,17 @@ export async function benchIngest(args: string[]): Promise<void> {
       rows.push([s.name, r.files.toLocaleString('en'), r.stored.toLocaleString('en'), r.skipped.toLocaleString('en'),
         `${(r.ms / 1000).toFixed(1)} s`, rate.toLocaleString('en'), rate >= TARGET_ARTICLES_PER_S ? 'yes' : 'NO', `${Math.round(r.maxRssMb)} MB`, `${dbMb.toFixed(0)} MB`,
         `${speed.toFixed(0)} ms`]);
+      if (r.threads) cpuRows.push([s.name, ...threadCpuCells(r.threads, r.stored || r.skipped, r.ms)]);
     }
     printTable(['scenario', 'files', 'stored', 'skipped', 'time', 'articles/s', `≥ ${TARGET_ARTICLES_PER_S}/s`, 'peak RSS', 'db size', 'machine'], rows);
     console.log('\narticles/s counts stored articles (skipped ones for the re-run); time includes worker start-up and the final checkpoint.');
     // The same build swings by up to 1.9x with this machine's speed: the reading says which phase each row was made in.
     console.log('machine: a fixed JavaScript workload (bench/machine-speed.ts) timed just before the scenario (lower is faster; compare rows and tables only at similar readings)');
+    if (cpuRows.length > 0) {
+      console.log('');
+      printTable(['CPU time per article', 'writer', 'workers', 'V8 and Node', 'all threads', `busy (${availableParallelism()} cores)`], cpuRows);
+      console.log('\nby thread, from /proc: the ingest thread (deciding what is new, writing), its workers (analysing, reading; largest first), and Node\'s own threads (V8 compiling and collecting garbage for all of them); "busy" is CPU time over wall time and cores. The same code needing more CPU time is a slower machine.');
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -129,6 +138,13 @@ function page(title: string, text: string): string {
 function build(): void {
   const r = spawnSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', new URL('../tsconfig.json', import.meta.url).pathname], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('bench: npm run build failed');
+}
+
+function threadCpuCells(t: NonNullable<ChildResult['threads']>, articles: number, ms: number): string[] {
+  const perArticle = (seconds: number) => `${((seconds * 1000) / Math.max(1, articles)).toFixed(2)} ms`;
+  const all = t.main + t.node + t.writer + t.workers.reduce((a, b) => a + b, 0);
+  return [perArticle(t.writer), t.workers.map(perArticle).join(' + ') || '-', perArticle(t.node + t.main), perArticle(all),
+    `${Math.round((100 * all * 1000) / ms / availableParallelism())}%`];
 }
 
 function runChild(s: Scenario, jobs: string): ChildResult {
