@@ -325,6 +325,11 @@ const CASES: Case[] = [
     quotes: [{ content: 'the referee a coward', cue: 'called', source: 'He' }],
   },
   {
+    name: 'a progressive cue ("is warning") is active, not passive',
+    text: 'The rail union is warning that fares will rise again in March.',
+    quotes: [{ content: 'that fares will rise again in March', cue: 'is warning', source: 'The rail union' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

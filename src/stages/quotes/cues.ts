@@ -1,5 +1,5 @@
 import {
-  ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NOUN_QUANTIFIERS, TIME_WORDS,
+  ADJECTIVAL_CUES, ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NOUN_QUANTIFIERS, PASSIVE_AUXILIARIES, TIME_WORDS,
   type CueClass,
 } from './lexicon.js';
 import { phraseAfter } from './phrases.js';
@@ -147,4 +147,16 @@ export function cueEndWithAdverbials(view: TokenView, end: number, upperBound: n
   }
   while (i < upperBound && view.isWord(i) && TIME_WORDS.has(view.lower(i))) i++;
   return i;
+}
+
+/** "are expected to", "was told": a form of "be" right before the verb, adverbs aside. */
+export function isPassive(view: TokenView, cue: Cue, cueStart: number): boolean {
+  // "is claiming", "were warning": progressive, not passive
+  if (ADJECTIVAL_CUES.has(view.lower(cue.from)) || view.lower(cue.from).endsWith('ing')) return false;
+  for (let i = cue.from - 1; i >= cueStart; i--) {
+    const w = view.lower(i);
+    if (PASSIVE_AUXILIARIES.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'also' && w !== 'not' && w !== 'widely' && w !== 'still') return false;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import { findSpanAt } from '../../doc/span.js';
-import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, isPassive, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  ADJECTIVAL_CUES, CALL_AFTER_NAME, CALL_OBJECTS, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PASSIVE_AUXILIARIES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  CALL_AFTER_NAME, CALL_OBJECTS, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -242,17 +242,6 @@ function namesSomething(view: TokenView, cueStart: number): boolean {
   if (prev < 0 || !view.isLowerWord(prev)) return false;
   const w = view.raw(prev);
   return !PERSON_NOUNS.has(w) && !PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'and';
-}
-
-/** "are expected to", "was told": a form of "be" right before the verb, adverbs aside. */
-function isPassive(view: TokenView, cue: Cue, cueStart: number): boolean {
-  if (ADJECTIVAL_CUES.has(view.lower(cue.from))) return false;
-  for (let i = cue.from - 1; i >= cueStart; i--) {
-    const w = view.lower(i);
-    if (PASSIVE_AUXILIARIES.has(w)) return true;
-    if (!w.endsWith('ly') && w !== 'also' && w !== 'not' && w !== 'widely' && w !== 'still') return false;
-  }
-  return false;
 }
 
 function negated(view: TokenView, from: number, to: number): boolean {
