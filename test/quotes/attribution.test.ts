@@ -330,6 +330,12 @@ const CASES: Case[] = [
     quotes: [{ content: 'that fares will rise again in March', cue: 'is warning', source: 'The rail union' }],
   },
   {
+    name: 'a passive verb after a closed quotation ("was first reported") names no speaker',
+    text: 'Ms Hale said the council would “fight the closure.” The plan was first reported by the Gazette.',
+    count: 1,
+    quotes: [{ content: 'the council would “fight the closure.”', cue: 'said', source: 'Ms Hale' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

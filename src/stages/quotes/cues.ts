@@ -156,7 +156,10 @@ export function isPassive(view: TokenView, cue: Cue, cueStart: number): boolean 
   for (let i = cue.from - 1; i >= cueStart; i--) {
     const w = view.lower(i);
     if (PASSIVE_AUXILIARIES.has(w)) return true;
-    if (!w.endsWith('ly') && w !== 'also' && w !== 'not' && w !== 'widely' && w !== 'still') return false;
+    if (!w.endsWith('ly') && !PASSIVE_ADVERBS.has(w)) return false;
   }
   return false;
 }
+
+/** Adverbs between a form of "be" and its participle besides those in -ly: "was first reported", "has since been told". */
+const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'first', 'later', 'already', 'since', 'now', 'then', 'just', 'never', 'once', 'often', 'widely']);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
-import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, type Cue } from './cues.js';
+import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, isPassive, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import type { QuoteRun } from './marks.js';
 import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
@@ -146,6 +146,8 @@ function speakerAroundCue(view: TokenView, cue: Cue, from: number, end: number):
   let source: Phrase | null = null;
   let addressee: Phrase | null = null;
   if (cueStart > from) {
+    // "… .” The move was first reported by MSNBC.": what is reported, not who reports
+    if (isPassive(view, cue, cueStart)) return null;
     source = phraseBefore(view, cueStart, from);
     if (!source || source.from !== from) return null; // something other than a speaker stands between
     if (cue.cls === 'addressee') addressee = phraseAfter(view, cueEnd, end, true);
