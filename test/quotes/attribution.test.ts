@@ -336,6 +336,12 @@ const CASES: Case[] = [
     quotes: [{ content: 'the council would “fight the closure.”', cue: 'said', source: 'Ms Hale' }],
   },
   {
+    name: 'a Title Case headline\'s first verb of saying is a cue, not one inside what it reports',
+    text: 'Harbour Chief Says Rivals Claimed The Ferry Would Fail.\n\nThe harbour chief spoke on Monday.',
+    count: 1,
+    quotes: [{ content: 'Rivals Claimed The Ferry Would Fail', cue: 'Says', source: 'Harbour Chief' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

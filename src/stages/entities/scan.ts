@@ -9,6 +9,7 @@ import {
 } from './lexicon.js';
 import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
+import { TITLE_CASE_WORDS } from '../../util/title-case.js';
 
 interface GazMatch {
   end: number;
@@ -445,9 +446,6 @@ export class Scanner {
   }
 }
 
-// Words Title Case capitalises and running text never does mid-sentence.
-const HEADLINE_WORDS = new Set(['be', 'was', 'were', 'is', 'are', 'will', "won't", 'can', 'could', 'would', 'should', 'has', 'have', 'had',
-  'to', 'at', 'for', 'with', 'after', 'over', 'as', 'from', 'by', 'not', 'but', 'says', 'said', 'into', 'amid', 'than']);
 
 /** A Title Case headline: most words capitalised, function words among them. */
 function isHeadline(t: TokenView, a: number, b: number): boolean {
@@ -459,7 +457,7 @@ function isHeadline(t: TokenView, a: number, b: number): boolean {
     words++;
     if (!t.cap[i]) continue;
     caps++;
-    if (i > a && HEADLINE_WORDS.has(t.norm[i]!)) functionCaps++;
+    if (i > a && TITLE_CASE_WORDS.has(t.norm[i]!)) functionCaps++;
   }
   return words >= 4 && caps >= words * 0.6 && functionCaps > 0;
 }

@@ -2,6 +2,7 @@ import {
   ADJECTIVAL_CUES, ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NOUN_QUANTIFIERS, PASSIVE_AUXILIARIES, TIME_WORDS,
   type CueClass,
 } from './lexicon.js';
+import { TITLE_CASE_WORDS } from '../../util/title-case.js';
 import { phraseAfter } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -52,9 +53,12 @@ function documentCues(view: TokenView): Cue[] {
 }
 
 function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void {
+  const titleCase = isTitleCase(view, from, to);
   for (let i = from; i < to; i++) {
     const lower = view.isLowerWord(i);
-    if (!lower && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
+    // "Trump Says He Will …": in a Title Case headline a capitalised verb of saying is still one
+    const headlineVerb = !lower && titleCase && i > from && view.isCapitalised(i);
+    if (!lower && !headlineVerb && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
     const len = view.ends[i]! - view.starts[i]!;
     if (len < 3 || len > 14) continue;
     const at = view.starts[i]!;
@@ -67,13 +71,30 @@ function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void
       i = phrase.to - 1;
       continue;
     }
-    const entry = lower ? CUE_WORDS.get(word) : undefined;
+    const entry = lower || headlineVerb ? CUE_WORDS.get(word) : undefined;
     if (!entry || view.inQuote(i) || (i > from && isNounContext(view, i, from))) continue;
+    // "Wants", "Shows": too often a noun or a name; and only a headline's first verb of saying, not one inside what it reports
+    if (headlineVerb && (entry.cls === 'weak' || (found.length > 0 && found[found.length - 1]!.from >= from))) continue;
     // "rejected claims that …", "denied reports that …": a plural noun, the object of the cue before
     if (word.endsWith('s') && found.length > 0 && found[found.length - 1]!.to === i && NOUN_FORMS.has(word)) continue;
     const participle = word.endsWith('ing') && i > from && view.isPunct(i - 1, ',');
     found.push({ from: i, to: i + 1, cls: entry.cls, lemma: entry.lemma, according: false, participle });
   }
+}
+
+/** A Title Case headline: four or more words, most capitalised, a function word among them (see TITLE_CASE_WORDS). */
+function isTitleCase(view: TokenView, from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let functionCaps = 0;
+  for (let i = from; i < to; i++) {
+    if (!view.isWord(i)) continue;
+    words++;
+    if (!view.isCapitalised(i)) continue;
+    caps++;
+    if (i > from && TITLE_CASE_WORDS.has(view.lower(i))) functionCaps++;
+  }
+  return words >= 4 && caps >= words * 0.6 && functionCaps > 0;
 }
 
 function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue | null {
