@@ -103,3 +103,13 @@ test('speakers: a description does not refer back to an unnamed speaker', () => 
   assert.ok(e, 'speaker is an entity');
   assert.doesNotMatch(e.name, /aide/);
 });
+
+test('speakers: a transcript turn is its speaker\'s whole, and the "I" inside it is that speaker', () => {
+  const record = analyze('HOST: The council has closed the library. Is that fair?\n\nMARSH: Well, I think the town deserved a vote first.');
+  const turn = quoteStarting(record, 'Well, I think');
+  assert.ok(turn, JSON.stringify(record.quotes.map((q) => q.content[0]!.text)));
+  assert.equal(turn.kind, 'direct');
+  assert.match(entityOf(record, turn)?.name ?? '', /MARSH/);
+  const inner = quoteStarting(record, 'the town deserved');
+  assert.equal(inner?.speaker, turn.speaker);
+});

@@ -12,8 +12,10 @@ const MIN_CONTENT_TOKENS = 3;
  * "Elizabeth Warren: Trump is a ‘proven failure’" (headlines) and
  * "FALLIN: Well, I think …" (interview transcripts): a paragraph opening with
  * a name and a colon reports what that name said; the colon is the cue.
+ * `taken`: contents already found, which a headline's report may not
+ * overlap; `direct`: those in quotation marks, which a transcript's may not.
  */
-export function colonAttributions(doc: Doc, view: TokenView, taken: readonly Span[]): Draft[] {
+export function colonAttributions(doc: Doc, view: TokenView, taken: readonly Span[], direct: readonly Span[]): Draft[] {
   const drafts: Draft[] = [];
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
@@ -21,8 +23,9 @@ export function colonAttributions(doc: Doc, view: TokenView, taken: readonly Spa
     const colon = nameThenColon(view, a, Math.min(b, a + MAX_NAME + 1));
     if (colon < 0 || b - (colon + 1) < MIN_CONTENT_TOKENS) continue;
     const content = { start: view.starts[colon + 1]!, end: para.end };
-    if (anyOverlap(taken, content)) continue;
     const transcript = isAllCaps(view, a, colon);
+    // "FALLIN: Well, I think …": a transcript's turn is the speaker's whole, whatever reports it holds
+    if (anyOverlap(transcript ? direct : taken, content)) continue;
     const quoted = anyOverlap(view.quoted, content);
     drafts.push({
       kind: transcript ? 'direct' : quoted ? 'mixed' : 'indirect',

@@ -27,8 +27,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const used = new Set<number>();
   const direct = directQuotes(doc, view, runs, used);
   const indirect = indirectQuotes(doc, view, used, direct);
+  const inQuotes = flatten(direct, (d) => d.content).sort((a, b) => a.start - b.start);
   const taken = flatten([...direct, ...indirect], (d) => d.content).sort((a, b) => a.start - b.start);
-  const colon = colonAttributions(doc, view, taken);
+  const colon = colonAttributions(doc, view, taken, inQuotes);
   const drafts = [...direct, ...indirect, ...colon].sort((a, b) => a.anchor - b.anchor);
   const resolver = new SpeakerResolver(doc, view);
   return drafts
