@@ -342,6 +342,11 @@ const CASES: Case[] = [
     quotes: [{ content: 'Rivals Claimed The Ferry Would Fail', cue: 'Says', source: 'Harbour Chief' }],
   },
   {
+    name: '"wrote to X that": who was addressed, then the report',
+    text: 'The head teacher wrote to parents that the school would reopen on Monday.',
+    quotes: [{ content: 'that the school would reopen on Monday', cue: 'wrote', source: 'The head teacher' }],
+  },
+  {
     name: 'participle cue keeps the sentence subject as speaker',
     text: 'Senator Mills voted against the bill, saying it would hurt farmers.',
     entities: { mills: { type: 'PERSON', mentions: ['Senator Mills'] } },

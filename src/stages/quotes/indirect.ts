@@ -132,6 +132,10 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   if (cue.cls === 'addressee') {
     addressee = phraseAfter(view, from, end, true);
     if (addressee) from = addressee.to;
+  } else if (cue.cls === 'speech') {
+    // "wrote to the committee that …", "said to reporters that …": who was addressed, then the report
+    const to = addressedWith(view, from, end);
+    if (to) { addressee = to; from = to.to; }
   }
   from = cueEndWithAdverbials(view, from, end); // "told reporters on Wednesday that …"
   if (from < end && view.isPunct(from, ':')) cueTo = ++from;
@@ -153,6 +157,14 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
   if (!plausibleContent(view, cue, cueStart, from) || isPassive(view, cue, cueStart)) return null;
   return draft(view, view.span(from, to), source, view.span(cueStart, cueTo), addressee, paragraph, cue.from);
+}
+
+/** "to the committee" right before "that": who a speech verb addressed, as a phrase (without "to"). */
+function addressedWith(view: TokenView, from: number, end: number): Phrase | null {
+  if (from + 2 >= end || !view.isLowerWord(from) || view.raw(from) !== 'to') return null;
+  const phrase = phraseAfter(view, from + 1, end, true);
+  if (!phrase || !view.isLowerWord(phrase.to) || view.raw(phrase.to) !== 'that') return null;
+  return phrase;
 }
 
 /** "According to X, …" and "…, according to X." */
