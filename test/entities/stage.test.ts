@@ -77,6 +77,16 @@ test('resolveReference: pronouns go to the nearest fitting entity, role nouns to
   assert.equal(resolveReference(doc2, { start: base, end: base + 14 }), chancellor?.id);
 });
 
+test('"the American Legion": a definite name opening with a demonym is one organisation of that country, not a person "Legion"', () => {
+  const found = entities('The Canadian Legion wrote to the ministry on Monday. Officials visited the Danish Museum.');
+  const legion = found.find((e) => e.name === 'Canadian Legion');
+  assert.ok(legion, found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.equal(legion.type, 'ORG');
+  assert.equal(legion.country, 'CAN');
+  assert.ok(found.some((e) => e.name === 'Danish Museum' && e.country === 'DNK'));
+  assert.ok(!found.some((e) => e.name === 'Legion' || e.name === 'Museum'));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -243,6 +243,12 @@ export class Scanner {
           q = g.end;
           continue;
         }
+        if (g.name.kind === 'demonym' && this.namedWithDemonym(p, q, g.end, j, b)) {
+          // "the American Legion", "the British Museum": one name, the country's
+          this.pushUnknown(q, j, phraseType(t, q, j) ?? 'ORG', false);
+          q = j;
+          continue;
+        }
         if (e.type === 'PERSON') {
           const start = prefixStart >= 0 ? prefixStart : q;
           this.out.push({ ...this.fromKb(q, g), start: t.starts[start]!, ...(title && { title }), ...(gender !== undefined && { gender }) });
@@ -287,6 +293,21 @@ export class Scanner {
       q = r;
     }
     flushTitle(j);
+  }
+
+  /**
+   * "The American Legion", "the British Museum": a definite run opening with
+   * a one-word demonym, the rest neither known to the KB nor a title or
+   * honorific, is one name; split, "Legion" before "wrote" was taken for a
+   * person and "Museum" for a name of its own.
+   */
+  private namedWithDemonym(p: number, q: number, demonymEnd: number, j: number, b: number): boolean {
+    const t = this.t;
+    if (q !== p || demonymEnd !== q + 1 || demonymEnd >= j || t.norm[q - 1] !== 'the' || t.norm[q]!.endsWith('s')) return false;
+    for (let k = demonymEnd; k < j; k++) {
+      if (!t.cap[k] || this.gazetteer(k, b) || phraseAt(titles, t, k, j) || honorifics.has(t.norm[k]!)) return false;
+    }
+    return true;
   }
 
   /** Does a KB name starting at r end an unknown run? Countries and organisations do; a surname that is also a city does not. */
