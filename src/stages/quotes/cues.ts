@@ -53,18 +53,21 @@ function documentCues(view: TokenView): Cue[] {
 }
 
 function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void {
-  const titleCase = isTitleCase(view, from, to);
+  // Whether the sentence is a Title Case headline, worked out only once a capitalised word in it could be a cue.
+  let titleCase: boolean | undefined;
   for (let i = from; i < to; i++) {
     const lower = view.isLowerWord(i);
-    // "Trump Says He Will …": in a Title Case headline a capitalised verb of saying is still one
-    const headlineVerb = !lower && titleCase && i > from && view.isCapitalised(i);
-    if (!lower && !headlineVerb && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
+    const capitalisedLater = !lower && i > from && view.isCapitalised(i);
+    if (!lower && !capitalisedLater && !(i === from && view.isCapitalised(i))) continue; // "According to …" opens sentences
     const len = view.ends[i]! - view.starts[i]!;
     if (len < 3 || len > 14) continue;
     const at = view.starts[i]!;
     const first = lower ? view.text.charCodeAt(at) : view.text.charCodeAt(at) | 32;
     if (!CUE_PREFIX_PAIRS.has(prefixKey(first, view.text.charCodeAt(at + 1), view.text.charCodeAt(at + 2)))) continue;
     const word = lower ? view.raw(i) : view.lower(i);
+    // "Trump Says He Will …": in a Title Case headline a capitalised verb of saying is still one
+    const headlineVerb = capitalisedLater && CUE_WORDS.has(word) && (titleCase ??= isTitleCase(view, from, to));
+    if (capitalisedLater && !headlineVerb) continue;
     const phrase = matchPhrase(view, i, to, word);
     if (phrase) {
       if (!view.inQuote(i)) found.push(phrase);
