@@ -87,6 +87,14 @@ test('"the American Legion": a definite name opening with a demonym is one organ
   assert.ok(!found.some((e) => e.name === 'Legion' || e.name === 'Museum'));
 });
 
+test('"Iraqi Kurds": a demonym and an unknown capitalised plural are a people of that country', () => {
+  const found = entities('Syrian Druze and Iraqi Kurds marched on Friday.');
+  const kurds = found.find((e) => e.name === 'Iraqi Kurds');
+  assert.ok(kurds, found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.equal(kurds.type, 'NORP');
+  assert.equal(kurds.country, 'IRQ');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -249,6 +249,12 @@ export class Scanner {
           q = j;
           continue;
         }
+        if (g.name.kind === 'demonym' && this.peopleOfCountry(q, g.end, j, b)) {
+          // "Iraqi Kurds", "Syrian Druze": a people of that country
+          this.pushUnknown(q, j, phraseType(t, q, j) ?? 'NORP', false);
+          q = j;
+          continue;
+        }
         if (e.type === 'PERSON') {
           const start = prefixStart >= 0 ? prefixStart : q;
           this.out.push({ ...this.fromKb(q, g), start: t.starts[start]!, ...(title && { title }), ...(gender !== undefined && { gender }) });
@@ -308,6 +314,14 @@ export class Scanner {
       if (!t.cap[k] || this.gazetteer(k, b) || phraseAt(titles, t, k, j) || honorifics.has(t.norm[k]!)) return false;
     }
     return true;
+  }
+
+  /** "Iraqi Kurds": a one-word demonym and one unknown capitalised plural, ending the run. */
+  private peopleOfCountry(q: number, demonymEnd: number, j: number, b: number): boolean {
+    const t = this.t;
+    if (demonymEnd !== q + 1 || j !== demonymEnd + 1 || t.norm[q]!.endsWith('s')) return false;
+    const word = t.norm[demonymEnd]!;
+    return t.cap[demonymEnd] === 1 && word.length > 3 && word.endsWith('s') && !this.gazetteer(demonymEnd, b) && !phraseAt(titles, t, demonymEnd, j);
   }
 
   /** Does a KB name starting at r end an unknown run? Countries and organisations do; a surname that is also a city does not. */
