@@ -9,7 +9,7 @@ import {
 } from './lexicon.js';
 import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
-import { TITLE_CASE_WORDS } from '../../util/title-case.js';
+import { isTitleCaseCount, TITLE_CASE_WORDS } from '../../util/title-case.js';
 
 interface GazMatch {
   end: number;
@@ -481,7 +481,6 @@ export class Scanner {
   }
 }
 
-
 /** A Title Case headline: most words capitalised, function words among them. */
 function isHeadline(t: TokenView, a: number, b: number): boolean {
   let words = 0;
@@ -494,7 +493,7 @@ function isHeadline(t: TokenView, a: number, b: number): boolean {
     caps++;
     if (i > a && TITLE_CASE_WORDS.has(t.norm[i]!)) functionCaps++;
   }
-  return words >= 4 && caps >= words * 0.6 && functionCaps > 0;
+  return isTitleCaseCount(words, caps, functionCaps);
 }
 
 function kbType(e: KbEntry): EntityType {

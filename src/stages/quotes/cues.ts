@@ -2,7 +2,7 @@ import {
   ADJECTIVAL_CUES, ADVERBIAL_STARTS, CUE_PHRASES, CUE_PREFIX_PAIRS, prefixKey, CUE_PREFIXES, CUE_SUFFIX_FIRST, CUE_SUFFIXES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NOUN_QUANTIFIERS, PASSIVE_AUXILIARIES, TIME_WORDS,
   type CueClass,
 } from './lexicon.js';
-import { TITLE_CASE_WORDS } from '../../util/title-case.js';
+import { isTitleCaseCount, TITLE_CASE_WORDS } from '../../util/title-case.js';
 import { phraseAfter } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -85,7 +85,7 @@ function scanCues(view: TokenView, from: number, to: number, found: Cue[]): void
   }
 }
 
-/** A Title Case headline: four or more words, most capitalised, a function word among them (see TITLE_CASE_WORDS). */
+/** A Title Case headline, counted with this stage's view (see isTitleCaseCount). */
 function isTitleCase(view: TokenView, from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
@@ -97,7 +97,7 @@ function isTitleCase(view: TokenView, from: number, to: number): boolean {
     caps++;
     if (i > from && TITLE_CASE_WORDS.has(view.lower(i))) functionCaps++;
   }
-  return words >= 4 && caps >= words * 0.6 && functionCaps > 0;
+  return isTitleCaseCount(words, caps, functionCaps);
 }
 
 function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue | null {
