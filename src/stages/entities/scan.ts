@@ -243,15 +243,9 @@ export class Scanner {
           q = g.end;
           continue;
         }
-        if (g.name.kind === 'demonym' && this.namedWithDemonym(p, q, g.end, j, b)) {
-          // "the American Legion", "the British Museum": one name, the country's
-          this.pushUnknown(q, j, phraseType(t, q, j) ?? 'ORG', false);
-          q = j;
-          continue;
-        }
-        if (g.name.kind === 'demonym' && this.peopleOfCountry(q, g.end, j, b)) {
-          // "Iraqi Kurds", "Syrian Druze": a people of that country
-          this.pushUnknown(q, j, phraseType(t, q, j) ?? 'NORP', false);
+        const withDemonym = g.name.kind === 'demonym' ? this.nameWithDemonym(p, q, g.end, j, b) : null;
+        if (withDemonym) {
+          this.pushUnknown(q, j, phraseType(t, q, j) ?? withDemonym, false);
           q = j;
           continue;
         }
@@ -302,26 +296,23 @@ export class Scanner {
   }
 
   /**
-   * "The American Legion", "the British Museum": a definite run opening with
-   * a one-word demonym, the rest neither known to the KB nor a title or
-   * honorific, is one name; split, "Legion" before "wrote" was taken for a
-   * person and "Museum" for a name of its own.
+   * A run opening with a one-word demonym, the rest capitalised words neither
+   * known to the KB nor a title, that is one name with it: its type unless
+   * its words say otherwise, or null. Split, "Legion" before "wrote" was taken
+   * for a person, "Museum" for a name of its own and "Kurds" for a name with
+   * no country.
+   *  - ORG: a definite run, no honorific in it ("The American Legion", "the British Museum");
+   *  - NORP: one capitalised plural ending the run, a people of that country ("Iraqi Kurds").
    */
-  private namedWithDemonym(p: number, q: number, demonymEnd: number, j: number, b: number): boolean {
+  private nameWithDemonym(p: number, q: number, demonymEnd: number, j: number, b: number): EntityType | null {
     const t = this.t;
-    if (q !== p || demonymEnd !== q + 1 || demonymEnd >= j || t.norm[q - 1] !== 'the' || t.norm[q]!.endsWith('s')) return false;
+    if (demonymEnd !== q + 1 || demonymEnd >= j || t.norm[q]!.endsWith('s')) return null;
     for (let k = demonymEnd; k < j; k++) {
-      if (!t.cap[k] || this.gazetteer(k, b) || phraseAt(titles, t, k, j) || honorifics.has(t.norm[k]!)) return false;
+      if (!t.cap[k] || this.gazetteer(k, b) || phraseAt(titles, t, k, j)) return null;
     }
-    return true;
-  }
-
-  /** "Iraqi Kurds": a one-word demonym and one unknown capitalised plural, ending the run. */
-  private peopleOfCountry(q: number, demonymEnd: number, j: number, b: number): boolean {
-    const t = this.t;
-    if (demonymEnd !== q + 1 || j !== demonymEnd + 1 || t.norm[q]!.endsWith('s')) return false;
+    if (q === p && t.norm[q - 1] === 'the' && !t.norm.slice(demonymEnd, j).some((w) => honorifics.has(w))) return 'ORG';
     const word = t.norm[demonymEnd]!;
-    return t.cap[demonymEnd] === 1 && word.length > 3 && word.endsWith('s') && !this.gazetteer(demonymEnd, b) && !phraseAt(titles, t, demonymEnd, j);
+    return j === demonymEnd + 1 && word.length > 3 && word.endsWith('s') ? 'NORP' : null;
   }
 
   /** Does a KB name starting at r end an unknown run? Countries and organisations do; a surname that is also a city does not. */
