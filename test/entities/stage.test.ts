@@ -95,6 +95,12 @@ test('"Iraqi Kurds": a demonym and an unknown capitalised plural are a people of
   assert.equal(kurds.country, 'IRQ');
 });
 
+test('a lone organisation word before a speech verb is a body that speaks, a lone surname a person', () => {
+  const found = entities('Marsden met the inspectors. The Department said it would appeal, and Marsden said nothing.');
+  assert.equal(found.find((e) => e.name === 'Department')?.type, 'ORG', found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.equal(found.find((e) => e.name === 'Marsden')?.type, 'PERSON');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

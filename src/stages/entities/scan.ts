@@ -361,7 +361,8 @@ export class Scanner {
       const caps = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && length >= 2 && length <= 5;
       const label = inCapitals(t.text, t.starts[q]!, t.ends[q]!) && t.text.charCodeAt(t.ends[q]!) === 58;
       const initial = this.headline || (sentenceInitial && !caps && !label && !this.kb.givenNames.has(w) && !speechVerbs.has(t.norm[q + 1] ?? ''));
-      const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has';
+      // "Hughes said" is a person; "Department said" a body that speaks.
+      const said = speechVerbs.has(t.norm[q + 1] ?? '') && t.norm[q + 1] !== 'is' && t.norm[q + 1] !== 'has' && !orgSuffixes.has(w);
       const type = label || said ? 'PERSON' : caps || orgSuffixes.has(w) ? 'ORG' : 'MISC';
       this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
