@@ -101,6 +101,13 @@ test('a lone organisation word before a speech verb is a body that speaks, a lon
   assert.equal(found.find((e) => e.name === 'Marsden')?.type, 'PERSON');
 });
 
+test('an event word before a closing numeral names an event, not a person: "World War II"', () => {
+  const found = entities('Veterans of the Second Boer War, of World War II and of the post-World War II order met Pope Pius XII.');
+  assert.equal(found.find((e) => e.name === 'World War II')?.type, 'EVENT', found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.ok(!found.some((e) => e.type === 'PERSON' && e.name.includes('War')), 'the run after "post-" too');
+  assert.equal(found.find((e) => e.name === 'Pius XII')?.type, 'PERSON');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

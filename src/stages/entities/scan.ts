@@ -24,6 +24,8 @@ const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && 
 const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
 // "D-Texas", "R-Utah": a US legislator's party and state, not a name.
 const PARTY_STATE = /^[dri]-[a-z]/;
+// A numeral ending an event's name ("World War II") leaves its head word before it.
+const ROMAN_NUMERAL = /^(i{1,3}|iv|vi{0,3}|ix|x)$/;
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
@@ -499,7 +501,7 @@ function phraseType(t: TokenView, q: number, r: number): EntityType | null {
   const first = t.norm[q]!;
   if (orgSuffixes.has(last)) return 'ORG';
   if (FIRST_ORG_WORDS.has(first) && r - q >= 2) return 'ORG';
-  if (eventWords.has(last)) return 'EVENT';
+  if (eventWords.has(last) || (r - q >= 2 && ROMAN_NUMERAL.test(last) && eventWords.has(t.norm[r - 2]!))) return 'EVENT';
   if (last === 'city' && r - q >= 2) return 'GPE';
   if (locSuffixes.has(last)) return 'LOC';
   // "Progressive Conservative Party of Canada": an organisation word followed by of/for/on.
