@@ -410,6 +410,15 @@ const CASES: Case[] = [
     count: 2,
   },
   {
+    name: 'a sentence adverb between speaker and verb without commas belongs to neither',
+    text: 'Mr Okafor however said the port would stay shut. The harbour master meanwhile told reporters that ships were waiting.',
+    entities: { okafor: { type: 'PERSON', mentions: ['Mr Okafor'] } },
+    quotes: [
+      { content: 'the port would stay shut', source: 'Mr Okafor', cue: 'said', speaker: 'okafor' },
+      { content: 'that ships were waiting', source: 'The harbour master' },
+    ],
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -40,6 +40,7 @@ interface WordFile {
   verbsBreakingNounPhrase: string[];
   subjectStarters: string[];
   subordinateCuts: string[];
+  sentenceAdverbs: string[];
   determiners: string[];
   nounQuantifiers: string[];
   colonLabels: string[];
@@ -115,6 +116,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(words.timeWords);
 export const NP_BREAKING_VERBS: ReadonlySet<string> = new Set(words.verbsBreakingNounPhrase);
 export const SUBJECT_STARTERS: ReadonlySet<string> = new Set(words.subjectStarters);
 export const SUBORDINATE_CUTS: ReadonlySet<string> = new Set(words.subordinateCuts);
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs);
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
 /** Words before a noun: "a tweet", "his remarks" are not cues. */
 export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);

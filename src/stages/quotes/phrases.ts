@@ -1,6 +1,6 @@
 import {
   CLAUSE_BOUNDARIES, CUE_WORDS, DETERMINERS, NOUN_FORMS, NP_BREAKING_VERBS, NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS,
-  RELATIVE_PRONOUNS, STOP_PREPOSITIONS, SUBJECT_STARTERS, TIME_WORDS,
+  RELATIVE_PRONOUNS, SENTENCE_ADVERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, TIME_WORDS,
 } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -26,6 +26,8 @@ export function phraseBefore(view: TokenView, end: number, lower: number): Phras
   const last = end - 1;
   if (last < lower) return null;
   if (view.isLowerWord(last) && RELATIVE_PRONOUNS.has(view.raw(last))) return { from: last, to: end, relative: true };
+  // "Carter however said": the adverb belongs to neither speaker nor verb.
+  if (last > lower && view.isLowerWord(last) && SENTENCE_ADVERBS.has(view.raw(last))) return phraseBefore(view, last, lower);
   if (view.isPunct(last, ',')) return phraseBeforeAside(view, last, lower);
   let j = last;
   while (j >= lower && end - j <= MAX_PHRASE && (continuesPhraseLeft(view, j, lower) || joinsNames(view, j, lower) || placeOf(view, j, lower))) {
