@@ -419,6 +419,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an abbreviation closing a parenthesis after the quotation does not end the search for the cue',
+    text: '“The votes are there,” Rep. Dana Pike (D-Ore.) said. The bill passed.',
+    quotes: [{ content: '“The votes are there,”', source: 'Rep. Dana Pike (D-Ore.)', cue: 'said' }],
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -218,9 +218,14 @@ function participleSubject(view: TokenView, cue: Cue): Phrase | null {
 function sentenceStop(view: TokenView, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     if (view.isPunct(i, '!?;')) return i;
-    if (view.isPunct(i, '.') && !(i > from && view.isCapitalised(i - 1) && view.ends[i - 1]! - view.starts[i - 1]! <= 4)) return i;
+    if (view.isPunct(i, '.') && !(i > from && view.isCapitalised(i - 1) && view.ends[i - 1]! - view.starts[i - 1]! <= 4) && !closesParenthesis(view, i)) return i;
   }
   return limit;
+}
+
+/** The period of "(D-Ore.)": an abbreviation closing an aside, not the sentence. */
+function closesParenthesis(view: TokenView, i: number): boolean {
+  return i + 1 < view.count && view.isPunct(i + 1, ')') && view.starts[i + 1] === view.ends[i];
 }
 
 function startsSentence(doc: Doc, offset: number): boolean {
