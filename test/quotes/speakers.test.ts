@@ -113,3 +113,12 @@ test('speakers: a transcript turn is its speaker\'s whole, and the "I" inside it
   const inner = quoteStarting(record, 'the town deserved');
   assert.equal(inner?.speaker, turn.speaker);
 });
+
+test('speakers: a party and state in parentheses after the name do not hide the person', () => {
+  const record = analyze('Rep. Martha Quinlan (D-Ore.) said the bill would pass. “We have the votes,” Sen. Tom Avery (R-Iowa) said.');
+  const indirect = entityOf(record, quoteStarting(record, 'the bill would pass'));
+  const direct = entityOf(record, quoteStarting(record, '“We have the votes'));
+  assert.equal(indirect?.name, 'Martha Quinlan');
+  assert.equal(indirect?.type, 'PERSON');
+  assert.equal(direct?.name, 'Tom Avery');
+});

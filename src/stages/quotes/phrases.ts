@@ -137,7 +137,8 @@ function continuesPhraseLeft(view: TokenView, j: number, lower: number): boolean
   return false;
 }
 
-function matchingOpen(view: TokenView, close: number, lower: number): number {
+/** The "(" of the ")" at `close`, at most 8 tokens back and not before `lower`; `close` when there is none. */
+export function matchingOpen(view: TokenView, close: number, lower: number): number {
   for (let k = close - 1; k >= lower && close - k <= 8; k--) if (view.isPunct(k, '(')) return k;
   return close;
 }

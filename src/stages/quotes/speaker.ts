@@ -6,7 +6,7 @@ import { resolveReference } from '../entities/lookup.js';
 import { indexOf } from '../entities/state.js';
 import type { Draft } from './draft.js';
 import { NP_PREPOSITIONS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
-import { phraseBefore, type Phrase } from './phrases.js';
+import { matchingOpen, phraseBefore, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 /** Nouns that speak for an organisation: "a Treasury spokesman" is the Treasury speaking. */
@@ -256,12 +256,21 @@ export class SpeakerResolver {
     return indexOf(this.doc)?.clusters.find((c) => c.id === id)?.gender || undefined;
   }
 
-  /** The head of an English noun phrase: its last word, or the last before "of"/"for"/"at"/"from"/"in". */
+  /**
+   * The head of an English noun phrase: its last word, or the last before
+   * "of"/"for"/"at"/"from"/"in"; a closing aside is not it ("Rep. Earl
+   * Blumenauer (D-Ore.)").
+   */
   private headOf(phrase: Phrase): number {
-    for (let i = phrase.from + 1; i < phrase.to; i++) {
+    let to = phrase.to;
+    if (to - 1 > phrase.from && this.view.isPunct(to - 1, ')')) {
+      const open = matchingOpen(this.view, to - 1, phrase.from + 1);
+      if (open < to - 1) to = open;
+    }
+    for (let i = phrase.from + 1; i < to; i++) {
       if (this.view.isLowerWord(i) && (NP_PREPOSITIONS.has(this.view.raw(i)) || this.view.raw(i) === 'in')) return i - 1;
     }
-    return phrase.to - 1;
+    return to - 1;
   }
 
   /** The first entity named in tokens [from, to) that `accept` takes. */
