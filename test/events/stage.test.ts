@@ -113,6 +113,14 @@ test('a people named by a noun ("Croat") or by the plural of an adjective demony
   assert.deepEqual(arrest.recipients.map(country), ['ALB']);
 });
 
+test('a country word in a title gives a person a country; one in the person\'s own name does not', () => {
+  const record = analyze('Dutch Foreign Minister Anneke Kuiper criticised Nelson Georgia, who had accused Peru of lying.', { published: '2025-06-09' });
+  const person = (name: string) => record.entities.find((e) => e.name === name);
+  assert.equal(person('Anneke Kuiper')?.country, 'NLD');
+  assert.ok(person('Nelson Georgia'), record.entities.map((e) => e.name).join(' | '));
+  assert.equal(person('Nelson Georgia')!.country, undefined);
+});
+
 test('bad input never crashes the events stage', () => {
   const inputs = [
     '', '   ', '“', '“Russia invaded', 'invaded invaded invaded', '\u0000\uFFFF\uD800 attack',

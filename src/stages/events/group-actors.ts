@@ -113,10 +113,14 @@ export function inferActorCountries(doc: Doc, kb: KnowledgeBase, tokenWords: Tok
   const wordAt = (_doc: Doc, t: number) => tokenWords.words[t]!;
   doc.entities = doc.entities.map((entity) => {
     if (entity.country) return entity;
+    // A country's name inside a person's own name is none of theirs ("Nelson Georgia", "Steve Israel");
+    // a demonym still is ("Two Palestinian" gunmen).
+    const ownName = entity.type === 'PERSON' ? new Set(entity.name.toLowerCase().split(' ')) : null;
     for (const m of entity.mentions) {
       const first = doc.tokenIndexAt(m.start);
       for (let t = first; t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) {
-        const country = countryOfWord(kb, wordAt(doc, t));
+        const word = wordAt(doc, t);
+        const country = countryOfWord(kb, word, ownName?.has(word) ?? false);
         if (country) return { ...entity, country };
       }
       if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
@@ -136,9 +140,10 @@ export function inferActorCountries(doc: Doc, kb: KnowledgeBase, tokenWords: Tok
 /** Words of a title before a name: "French Foreign Minister". */
 const TITLE_WINDOW = 4;
 
-function countryOfWord(kb: KnowledgeBase, word: string): string | undefined {
+/** The country a demonym or a country's name stands for; `demonymOnly` for a word of a person's name. */
+function countryOfWord(kb: KnowledgeBase, word: string, demonymOnly = false): string | undefined {
   const names = kb.names.get(word);
-  const hit = names?.find((n) => n.kind === 'demonym' || ((n.kind === 'name' || n.kind === 'alias') && n.id.startsWith('country:')));
+  const hit = names?.find((n) => n.kind === 'demonym' || (!demonymOnly && (n.kind === 'name' || n.kind === 'alias') && n.id.startsWith('country:')));
   if (!hit) return undefined;
   return kb.entries.get(hit.id)?.country ?? /^country:([A-Z]{3})$/.exec(hit.id)?.[1];
 }
