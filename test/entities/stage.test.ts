@@ -108,6 +108,15 @@ test('an event word before a closing numeral names an event, not a person: "Worl
   assert.equal(found.find((e) => e.name === 'Pius XII')?.type, 'PERSON');
 });
 
+test('a lone given name and a one-word country after it are one person ("Michael Jordan"); the country alone stays the country', () => {
+  const found = entities('Rep. Daniel Israel said the vote was close. Israel closed its border, and Even China agreed.');
+  const person = found.find((e) => e.name === 'Daniel Israel');
+  assert.ok(person, found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.equal(person.type, 'PERSON');
+  assert.ok(found.some((e) => e.name === 'Israel' && e.type === 'GPE' && e.mentions.some((m) => m.text === 'Israel')));
+  assert.ok(found.some((e) => e.name === 'China' && e.type === 'GPE'), 'a common word before a country is no given name');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -271,7 +271,7 @@ export class Scanner {
       }
       // An unknown run of name words, up to the next title, honorific or KB name.
       let r = q + 1;
-      while (r < j && !(orgSuffixes.has(t.norm[r - 1]!) && this.kb.givenNames.has(t.norm[r]!)) && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(r, b)) r++;
+      while (r < j && !(orgSuffixes.has(t.norm[r - 1]!) && this.kb.givenNames.has(t.norm[r]!)) && !(prefixStart >= 0 && t.norm[r] === 'of') && !phraseAt(titles, t, r, j) && !(honorifics.has(t.norm[r]!) && r + 1 < j) && !this.splitsRun(q, r, b)) r++;
       // "Senate Majority Leader Chuck Schumer": a given name after unknown title words starts the person.
       if (prefixStart < 0 && r - q >= 3) {
         for (let k = q + 1; k < r - 1; k++) {
@@ -317,11 +317,23 @@ export class Scanner {
     return j === demonymEnd + 1 && word.length > 3 && word.endsWith('s') ? 'NORP' : null;
   }
 
-  /** Does a KB name starting at r end an unknown run? Countries and organisations do; a surname that is also a city does not. */
-  private splitsRun(r: number, b: number): boolean {
+  /**
+   * Does a KB name starting at r end the unknown run from q? Countries and
+   * organisations do; a surname that is also a city does not, nor a one-word
+   * country right after a lone given name ("Michael Jordan", "Steve Israel").
+   */
+  private splitsRun(q: number, r: number, b: number): boolean {
     const g = this.gazetteer(r, b);
     if (!g) return false;
-    return g.name.kind !== 'city' && g.name.kind !== 'capital' && g.name.kind !== 'region' && g.name.kind !== 'demonym';
+    if (g.name.kind === 'city' || g.name.kind === 'capital' || g.name.kind === 'region' || g.name.kind === 'demonym') return false;
+    return !(r === q + 1 && g.end === r + 1 && g.entry.type === 'GPE' && this.givenNameAlone(q, b));
+  }
+
+  /** A word that is only a given name: not a KB name, not a common word ("Even China"), not in capitals. */
+  private givenNameAlone(q: number, b: number): boolean {
+    const t = this.t;
+    const w = t.norm[q]!;
+    return this.kb.givenNames.has(w) && !stopwords.has(w) && !inCapitals(t.text, t.starts[q]!, t.ends[q]!) && !this.gazetteer(q, b);
   }
 
   /** "Victoria Beckham", "Paris Hilton": a one-word place followed by an unknown name word is a name. */
