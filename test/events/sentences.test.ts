@@ -92,6 +92,8 @@ const CASES: [string, string[]][] = [
   ['The Russian invasion of Ukraine began at dawn.', ['ASSAULT russia→ukraine']],
   ['Israeli air strikes on Iran hit two bases.', ['ASSAULT israel→iran']],
   ['Ukraine was attacked by Russia overnight.', ['ASSAULT russia→ukraine']],
+  ['Mr Petrov was accused of spying by Ukraine.', ['ACCUSE ukraine→petrov']],
+  ['Israel is opposed to French mediation.', ['REJECT israel→france']],
   ['Russia launched a fresh attack on Ukraine.', ['ASSAULT russia→ukraine']],
   ['Iran could attack Israel.', ['ASSAULT iran→israel (hypothetical)']],
   ['Russia did not attack Ukraine from the north.', ['ASSAULT russia→ukraine (negated)']],
@@ -116,6 +118,10 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // a passive with no "by": the one it was done to is no actor, and the doer is unnamed
+  'Mr Chen was asked for details of the deal.',
+  'Mr Petrov has been criticised for his silence.',
+  'Iran said three British sailors were arrested near the strait.',
   'Shares in London rallied after the decision.',
   'The President signed an executive order on artificial intelligence.',
   'The company released its annual report.',

@@ -57,6 +57,7 @@ interface Grammar {
   nounFuture: string[];
   nounHypothetical: string[];
   beForms: string[];
+  statives: string[];
   settingNouns: string[];
   speechVerbs: string[];
   obligation: string[];
@@ -99,6 +100,7 @@ export const GRAMMAR = {
   nounFuture: set(grammarFile.nounFuture),
   nounHypothetical: set(grammarFile.nounHypothetical),
   beForms: set(grammarFile.beForms),
+  statives: set(grammarFile.statives),
   settingNouns: set(grammarFile.settingNouns),
   speechVerbs: set(grammarFile.speechVerbs),
   obligation: set(grammarFile.obligation),

@@ -164,6 +164,19 @@ function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Pa
   return { np: nounPhraseLeft(ctx, j, scope.first) ?? beforeModifier(ctx, j, scope.first) };
 }
 
+/** How far after a passive verb its "by" agent may come: "accused of lying by Labour". */
+const AGENT_REACH = 6;
+
+/** Token of the "by" naming a passive verb's doer, from token `from` within its clause; -1 when none. */
+function agentBy(ctx: EventContext, from: number, limit: number): number {
+  for (let k = from; k < limit && k <= from + AGENT_REACH; k++) {
+    const w = ctx.words[k]!;
+    if (w === 'by') return k;
+    if (GRAMMAR.clauseEnd.has(w)) return -1;
+  }
+  return -1;
+}
+
 /** Reads one trigger; null when it cannot be an event (no actor, wrong place). */
 export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Trigger, limit: number): Draft | null {
   const { pattern } = trigger;
@@ -194,11 +207,13 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     if (subject.since) auxiliary = 'historical';
     firstToken = Math.min(group.start, actors && !linked ? actors.first : group.start);
     const objectFrom = trigger.headEnd < trigger.end ? trigger.headEnd : trigger.end;
-    if (group.be && looksParticiple(ctx, trigger.start) && ctx.words[trigger.end] === 'by') {
-      // passive: "Taiwan was attacked by China"
+    if (group.be && looksParticiple(ctx, trigger.start) && !GRAMMAR.statives.has(ctx.words[trigger.start]!)) {
+      // Passive: "Taiwan was attacked by China", "Johnson was accused of lying by Labour";
+      // with no "by", the doer is unnamed ("he was asked for details"): the subject is done to.
       passive = true;
       recipients = actors;
-      actors = objectRight(ctx, trigger.end + 1, limit, true);
+      const by = agentBy(ctx, trigger.end, limit);
+      actors = by < 0 ? null : objectRight(ctx, by + 1, limit, true);
     } else {
       // "demanded that the US cancel …": the one asked is the complement's subject
       const from = pattern.role === 'governs' && ctx.words[objectFrom] === 'that' ? objectFrom + 1 : objectFrom;
