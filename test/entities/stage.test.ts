@@ -117,6 +117,16 @@ test('a lone given name and a one-word country after it are one person ("Michael
   assert.ok(found.some((e) => e.name === 'China' && e.type === 'GPE'), 'a common word before a country is no given name');
 });
 
+test('an honorific\'s gender picks the namesake: "Mrs Darrow" is Helen, "Mr Darrow" Paul, "Ms Starmer" not Keir Starmer', () => {
+  const found = entities('Helen Darrow and Paul Darrow arrived late. Mrs Darrow said she was tired. Mr Darrow left early. Ms Starmer, a teacher, stayed.');
+  const helen = found.find((e) => e.name === 'Helen Darrow');
+  const paul = found.find((e) => e.name === 'Paul Darrow');
+  assert.ok(helen?.mentions.some((m) => m.text === 'Mrs Darrow'), found.map((e) => `${e.name}:[${e.mentions.map((m) => m.text)}]`).join(' | '));
+  assert.ok(paul?.mentions.some((m) => m.text === 'Mr Darrow'));
+  const starmer = found.find((e) => e.mentions.some((m) => m.text === 'Ms Starmer'));
+  assert.equal(starmer?.kbId, undefined, 'a woman is not linked to the one man of that surname in the KB');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

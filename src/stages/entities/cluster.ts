@@ -74,7 +74,8 @@ export class EntityIndex {
 
   /** "Sir Keir", "President Xi", "Mr Starmer": a name word of someone already named, or a KB surname. */
   private addSingle(c: Candidate): void {
-    let cluster = this.personWithWord(c.words[0]!, c.start);
+    // "Mrs Clinton" is the Clinton of her gender nearest, not Bill named just before.
+    let cluster = this.personWithWord(c.words[0]!, c.start, c.gender);
     // "President Clinton" after "Hillary Clinton": the title says it is the Clinton who was president.
     if (cluster && c.title && !this.fitsTitle(cluster, c.title)) {
       const titled = this.kbBySurname(c.words[0]!, c.title);
@@ -82,7 +83,7 @@ export class EntityIndex {
     }
     if (!cluster) {
       const entry = this.kbBySurname(c.words[0]!, c.title) ?? this.kbKnight(c) ?? this.historicalLeader(c);
-      if (entry) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
+      if (entry && sameGender(c.gender, this.genderOf(entry))) cluster = this.byKb.get(entry.id) ?? this.fromKb(entry);
     }
     cluster ??= this.byKey.get(`PERSON|${c.words[0]}`) ?? this.create(c);
     this.byKey.set(`PERSON|${c.words[0]}`, cluster);
@@ -135,9 +136,16 @@ export class EntityIndex {
     return undefined;
   }
 
-  /** The person whose name has `word`, nearest before `at` (else nearest after). */
-  personWithWord(word: string, at: number): Cluster | undefined {
-    return nearestCluster(this.byWord.get(word) ?? [], at) ?? undefined;
+  /**
+   * The person whose name has `word`, nearest before `at` (else nearest
+   * after). Given a `gender`, one known to be of it comes first, then one of
+   * unknown gender; never one of the other.
+   */
+  personWithWord(word: string, at: number, gender?: string): Cluster | undefined {
+    const clusters = this.byWord.get(word) ?? [];
+    if (!gender) return nearestCluster(clusters, at) ?? undefined;
+    return nearestCluster(clusters.filter((cl) => cl.gender === gender), at)
+      ?? nearestCluster(clusters.filter((cl) => !cl.gender), at) ?? undefined;
   }
 
   /**
@@ -157,6 +165,14 @@ export class EntityIndex {
       entries = now.length ? now : titled;
     }
     return entries.length === 1 ? entries[0] : undefined;
+  }
+
+  /** A KB person's gender: recorded, else their given name's. */
+  private genderOf(entry: KbEntry): string | undefined {
+    if (entry.gender) return entry.gender;
+    if (kbEntityType(entry) !== 'PERSON') return undefined;
+    const words = nameWordsOf(entry.name);
+    return words.length > 1 ? this.kb.givenNames.get(words[entry.familyFirst ? 1 : 0]!) || undefined : undefined;
   }
 
   private fitsTitle(cl: Cluster, title: string): boolean {
@@ -213,11 +229,8 @@ export class EntityIndex {
     if (entry.sector) cl.sector = entry.sector;
     if (entry.wikidata) cl.wikidata = entry.wikidata;
     if (entry.party) cl.party = entry.party;
-    if (entry.gender) cl.gender = entry.gender;
-    else if (cl.type === 'PERSON' && cl.words.length > 1) {
-      const given = this.kb.givenNames.get(cl.words[entry.familyFirst ? 1 : 0]!);
-      if (given) cl.gender = given;
-    }
+    const gender = this.genderOf(entry);
+    if (gender) cl.gender = gender;
     const offices = officesOn(entry, this.date);
     for (const o of offices) this.addOffice(cl, o[0], o[1]);
     // In government on the date: GOV; leading a party and nothing else: opposition.
@@ -390,4 +403,9 @@ export function nearestCluster(clusters: readonly Cluster[], at: number): Cluste
     }
   }
   return best;
+}
+
+/** Two genders that may be one person's: equal, or either unknown. */
+function sameGender(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b;
 }
