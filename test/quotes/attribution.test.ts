@@ -424,6 +424,15 @@ const CASES: Case[] = [
     quotes: [{ content: '“The votes are there,”', source: 'Rep. Dana Pike (D-Ore.)', cue: 'said' }],
   },
   {
+    name: 'a verb of seeing reports a view ("that", or "as"), not a sight',
+    text: 'Ms Ibe saw her majority collapse in the spring. Voters saw a convoy crossing the bridge. Ms Ibe sees the ruling as a betrayal of the islands. Mr Roe saw that the vote was lost.',
+    quotes: [
+      { content: 'the ruling as a betrayal of the islands', source: 'Ms Ibe', cue: 'sees' },
+      { content: 'that the vote was lost', source: 'Mr Roe' },
+    ],
+    count: 2,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -4,7 +4,7 @@ import { findSpanAt } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, isPassive, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import {
-  CALL_AFTER_NAME, CALL_OBJECTS, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
+  CALL_AFTER_NAME, CALL_OBJECTS, CONTENT_PARTICLES, DETERMINERS, NEEDS_THAT, PERCEPTION_CUES, PERSON_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, NP_BREAKING_VERBS, STOP_PREPOSITIONS, SUBJECT_STARTERS, SUBORDINATE_CUTS,
 } from './lexicon.js';
 import {
   phraseAfter, phraseBefore, plausibleSource, sentenceSubject, withTrailingApposition, type Phrase,
@@ -152,7 +152,10 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
     }
     if (to <= from) to = end;
   }
-  to = cutClauses(view, from, cutSubordinate(view, from, to));
+  // "sees the plan as a betrayal": the "as" is the view itself, not the writer's frame.
+  const perception = PERCEPTION_CUES.has(cue.lemma);
+  if (perception && !viewNotSight(view, from, to)) return null;
+  to = cutClauses(view, from, perception ? to : cutSubordinate(view, from, to));
   if (to - from < MIN_CONTENT_TOKENS) return null;
   if (cue.cls === 'weak' && !opensClause(view, from)) return null;
   if (!plausibleContent(view, cue, cueStart, from) || isPassive(view, cue, cueStart)) return null;
@@ -226,6 +229,16 @@ function plausibleContent(view: TokenView, cue: Cue, cueStart: number, from: num
   if (first === 'to' && negated(view, cueStart, cue.from)) return false;
   if (cue.lemma === 'call' && (namesSomething(view, cueStart) || notSpeechCall(view, from))) return false;
   return true;
+}
+
+/**
+ * "saw that the tide had turned", "sees Cruz as a uniter": a view. "saw his
+ * support collapse", "saw a guy careening down the hallway": a sight.
+ */
+function viewNotSight(view: TokenView, from: number, to: number): boolean {
+  if (view.lower(from) === 'that' || view.isPunct(from, '"“\'‘`')) return true;
+  for (let i = from + 1; i < to; i++) if (view.isLowerWord(i) && view.raw(i) === 'as') return true;
+  return false;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);

@@ -41,6 +41,7 @@ interface WordFile {
   subjectStarters: string[];
   subordinateCuts: string[];
   sentenceAdverbs: string[];
+  perceptionCues: string[];
   determiners: string[];
   nounQuantifiers: string[];
   colonLabels: string[];
@@ -117,6 +118,7 @@ export const NP_BREAKING_VERBS: ReadonlySet<string> = new Set(words.verbsBreakin
 export const SUBJECT_STARTERS: ReadonlySet<string> = new Set(words.subjectStarters);
 export const SUBORDINATE_CUTS: ReadonlySet<string> = new Set(words.subordinateCuts);
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs);
+export const PERCEPTION_CUES: ReadonlySet<string> = new Set(words.perceptionCues);
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
 /** Words before a noun: "a tweet", "his remarks" are not cues. */
 export const DETERMINERS: ReadonlySet<string> = new Set(words.determiners);
