@@ -127,6 +127,16 @@ test('an honorific\'s gender picks the namesake: "Mrs Darrow" is Helen, "Mr Darr
   assert.equal(starmer?.kbId, undefined, 'a woman is not linked to the one man of that surname in the KB');
 });
 
+test('armed groups and intelligence services are organisations the KB knows, with their sector and country', () => {
+  const found = entities('The Islamic State claimed the attack. ISIS fighters later fled to a village held by Al-Shabaab, and MI6 was told.');
+  const is = found.find((e) => e.mentions.some((m) => m.text === 'Islamic State'));
+  assert.equal(is?.type, 'ORG', found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.equal(is?.sector, 'REB');
+  assert.ok(is?.mentions.some((m) => m.text === 'ISIS'), 'ISIS is the same group');
+  assert.equal(found.find((e) => e.mentions.some((m) => m.text === 'Al-Shabaab'))?.country, 'SOM');
+  assert.equal(found.find((e) => e.mentions.some((m) => m.text === 'MI6'))?.country, 'GBR');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
