@@ -137,6 +137,12 @@ test('armed groups and intelligence services are organisations the KB knows, wit
   assert.equal(found.find((e) => e.mentions.some((m) => m.text === 'MI6'))?.country, 'GBR');
 });
 
+test('a name behind the Arabic article in lower case is a name: "Bashar al-Assad", "al-Qaeda"', () => {
+  const found = entities('Bashar al-Assad met envoys in Damascus. The cell had pledged loyalty to al-Qaeda.');
+  assert.ok(found.some((e) => e.name === 'Bashar al-Assad' && e.type === 'PERSON'), found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'al-Qaeda')));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

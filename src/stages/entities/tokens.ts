@@ -41,9 +41,17 @@ export function tokenView(doc: Doc): TokenView {
     }
     ends[i] = e;
     norm[i] = poss[i] ? normaliseWord(text.slice(s, e)) : normaliseLowerCase(lower[i]!);
-    cap[i] = isCapital(text.charCodeAt(s)) ? 1 : 0;
+    cap[i] = isCapital(text.charCodeAt(s)) || arabicArticleName(text, s, e) ? 1 : 0;
   }
   return { count, starts, ends, norm, cap, poss, kinds, text };
+}
+
+/** "al-Qaeda", "al-Shabaab", "el-Sisi": a name behind the Arabic article, written in lower case, is a name. */
+function arabicArticleName(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (c0 !== 97 && c0 !== 101) return false; // a, e
+  const dash = start + 2;
+  return end > dash + 1 && text.charCodeAt(start + 1) === 108 && text.charCodeAt(dash) === 45 && isCapital(text.charCodeAt(dash + 1));
 }
 
 function isCapital(code: number): boolean {
