@@ -143,6 +143,13 @@ test('a name behind the Arabic article in lower case is a name: "Bashar al-Assad
   assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'al-Qaeda')));
 });
 
+test('"the leader of the Liberal Democrats" is that party\'s leader, not the country\'s leader named nearby', () => {
+  const found = entities('Keir Starmer spoke first. The Liberal Democrat leader disagreed.');
+  const leader = found.find((e) => e.mentions.some((m) => m.text === 'The Liberal Democrat leader'));
+  assert.ok(leader, found.map((e) => `${e.name}:[${e.mentions.map((m) => m.text)}]`).join(' | '));
+  assert.notEqual(leader.name, 'Keir Starmer');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

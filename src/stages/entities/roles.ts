@@ -24,7 +24,8 @@ export function resolveRole(index: EntityIndex, spec: RoleSpec, at: number, crea
     const named = index.findByKb(kbHolder);
     if (named) return named;
   }
-  if ((leaderOffices.has(office) || office === 'leader') && spec.country) {
+  // (Not for a party's leader: "the leader of the Liberal Democrats" is no leader of the UK named nearby.)
+  if ((leaderOffices.has(office) || office === 'leader') && spec.country && !spec.party) {
     const leaders = index.officeHolders.filter((c) => c.country === spec.country && [...c.offices].some((o) => leaderOffices.has(o)));
     const leader = nearestCluster(leaders, at);
     if (leader) return leader;
