@@ -150,6 +150,14 @@ test('"the leader of the Liberal Democrats" is that party\'s leader, not the cou
   assert.notEqual(leader.name, 'Keir Starmer');
 });
 
+test('"of" after a role names whose office it is: a country\'s or a party\'s, and for another body no office-holder at all', () => {
+  const found = entities('Keir Starmer spoke first. The president of France disagreed, the leader of the Liberal Democrats agreed and the leader of Hizb Tarsa said nothing.');
+  const holder = (text: string) => found.find((e) => e.mentions.some((m) => m.text.startsWith(text)));
+  assert.equal(holder('The president')?.name, 'Emmanuel Macron', found.map((e) => `${e.name}:[${e.mentions.map((m) => m.text)}]`).join(' | '));
+  assert.notEqual(holder('the leader of the Liberal')?.name ?? holder('the leader')?.name, 'Keir Starmer');
+  assert.ok(!found.some((e) => e.name === 'Keir Starmer' && e.mentions.length > 1), 'no role here is Keir Starmer');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

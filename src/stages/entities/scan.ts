@@ -108,15 +108,20 @@ export class Scanner {
     const role = government ? { words: [t.norm[k]!], value: 'government' } : phraseAt(roleNouns, t, k, b);
     if (!role) return i;
     const end = k + role.words.length;
+    // "the president of France", "the leader of the Liberal Democrats": whose office it is.
+    const of = government ? null : this.roleOf(end, b);
+    if (of && of !== 'other') Object.assign(spec, of);
     // "the Labour leader Keir Starmer": the name that follows is the mention.
     if (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !government) {
       this.out.push(...inner);
       return end;
     }
     this.out.push(...inner);
+    const appositive = this.personBeforeComma(i);
+    // "the leader of al-Qaeda" holds an office of that body: no country's office-holder, only a person named beside it.
+    if (of === 'other' && !appositive) return end;
     if (!blocked) {
       const capital = t.cap[k] === 1;
-      const appositive = this.personBeforeComma(i);
       this.out.push({
         ...(appositive && { appositive }),
         start: t.starts[i]!, end: t.ends[end - 1]!, kind: capital ? 'title' : 'role', type: government ? 'ORG' : 'PERSON', words: [],
@@ -124,6 +129,24 @@ export class Scanner {
       });
     }
     return end;
+  }
+
+  /**
+   * "of France", "of the Liberal Democrats" after a role noun: the country or
+   * party whose office it is; 'other' when a name that is neither follows
+   * ("the leader of al-Qaeda"); null when no "of" name does.
+   */
+  private roleOf(at: number, b: number): { country?: string; party?: string } | 'other' | null {
+    const t = this.t;
+    if (t.norm[at] !== 'of') return null;
+    const q = t.norm[at + 1] === 'the' ? at + 2 : at + 1;
+    if (q >= b || !t.cap[q]) return null;
+    const g = this.gazetteer(q, b);
+    if (!g || g.name.kind === 'demonym' || t.poss[g.end - 1]) return 'other';
+    const e = g.entry;
+    if (e.type === 'GPE' && e.id.startsWith('country:')) return { country: e.country };
+    if (e.sector === 'PTY') return { party: e.id, ...(e.country && { country: e.country }) };
+    return 'other';
   }
 
   /** "Angela Rayner, the Deputy Prime Minister": the person named just before ", the". */
