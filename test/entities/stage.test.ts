@@ -158,6 +158,13 @@ test('"of" after a role names whose office it is: a country\'s or a party\'s, an
   assert.ok(!found.some((e) => e.name === 'Keir Starmer' && e.mentions.length > 1), 'no role here is Keir Starmer');
 });
 
+test('an organisation named with a place after "of" or "in" is of that place\'s country; one named for a place it is about is not', () => {
+  const found = entities('The Port of Rotterdam Authority objected. The Senate Committee on Benghazi met the Chamber of Commerce in Lagos.');
+  const country = (name: string) => found.find((e) => e.name === name)?.country;
+  assert.equal(country('Port of Rotterdam Authority'), 'NLD', found.map((e) => `${e.name}:${e.type}:${e.country ?? ''}`).join(' | '));
+  assert.equal(country('Senate Committee on Benghazi'), undefined);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

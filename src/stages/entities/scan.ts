@@ -434,6 +434,15 @@ export class Scanner {
       const place = g && (g.name.kind === 'demonym' || g.entry.type === 'GPE');
       if (place) country = g.entry.country;
     }
+    // …or with a place after "of" or "in" in its name ("Port of Rotterdam Authority", "University of Lagos");
+    // not one it is about ("Committee on Benghazi"), nor a word of another KB name in it ("… of The New York Times").
+    for (let k = q + 1; type === 'ORG' && !country && k < r; k++) {
+      const g = t.cap[k] ? this.gazetteer(k, r) : null;
+      if (!g) continue;
+      const before = t.norm[t.norm[k - 1] === 'the' ? k - 2 : k - 1];
+      if (g.entry.type === 'GPE' && (before === 'of' || before === 'in')) country = g.entry.country;
+      k = g.end - 1;
+    }
     const sector = type === 'ORG' ? orgSectors.get(words[words.length - 1]!) ?? orgSectors.get(words[0]!) : undefined;
     this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type, words, ...(loose && { loose }), ...(country && { country }), ...(sector && { sector }) });
   }
