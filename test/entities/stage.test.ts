@@ -165,6 +165,12 @@ test('an organisation named with a place after "of" or "in" is of that place\'s 
   assert.equal(country('Senate Committee on Benghazi'), undefined);
 });
 
+test('a KB name inside a holiday is no mention of it: "Labor Day" holds no Labor Party, "the G20 Summit" holds the G20', () => {
+  const found = entities('On Labor Day the senator hosted a picnic before the G20 Summit.');
+  assert.ok(!found.some((e) => e.kbId?.startsWith('party:')), found.map((e) => `${e.name}:${e.kbId ?? ''}`).join(' | '));
+  assert.ok(found.some((e) => e.name === 'G20'));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -24,6 +24,8 @@ const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && 
 const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
 // "D-Texas", "R-Utah": a US legislator's party and state, not a name.
 const PARTY_STATE = /^[dri]-[a-z]/;
+// Event words that make a day of the calendar: "Labor Day", "Armistice Day", "Ramadan Week".
+const DAY_WORDS = new Set(['day', 'week']);
 // A numeral ending an event's name ("World War II") leaves its head word before it.
 const ROMAN_NUMERAL = /^(i{1,3}|iv|vi{0,3}|ix|x)$/;
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
@@ -186,7 +188,8 @@ export class Scanner {
       const type = phraseType(t, p, j);
       if (type) {
         this.pushUnknown(p, j, type, false);
-        if (type === 'EVENT') this.nestedKbNames(p, j);
+        // "the G20 Summit" holds the G20; "Labor Day" no Labor Party.
+        if (type === 'EVENT' && !DAY_WORDS.has(t.norm[j - 1]!)) this.nestedKbNames(p, j);
         return j;
       }
     }
