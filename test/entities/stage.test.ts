@@ -171,6 +171,13 @@ test('a KB name inside a holiday is no mention of it: "Labor Day" holds no Labor
   assert.ok(found.some((e) => e.name === 'G20'));
 });
 
+test('people words before a demonym name a people of its country ("African Americans"); the singular is an adjective, no person', () => {
+  const found = entities('The first African American governor thanked Hispanic Americans and Asian Australians.');
+  const people = found.filter((e) => e.type === 'NORP').map((e) => `${e.name}|${e.country}`).sort();
+  assert.deepEqual(people, ['Asian Australians|AUS', 'Hispanic Americans|USA'], found.map((e) => `${e.name}:${e.type}`).join(' | '));
+  assert.ok(!found.some((e) => e.type === 'PERSON'));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -20,6 +20,7 @@ interface LexiconData {
   stopwords: string[];
   abbreviatedTitles: string[];
   nameAdjectives: string[];
+  peopleAdjectives: string[];
   possessiveNameWords: string[];
   extendedConnectors: string[];
   orgWords: string[];
@@ -67,6 +68,7 @@ export const stopwords: ReadonlySet<string> = new Set(data.stopwords);
 export const abbreviatedTitles: ReadonlySet<string> = new Set(data.abbreviatedTitles);
 /** Words that are stopwords alone but open many names ("National Trust", "Western Union"). */
 export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
+export const peopleAdjectives: ReadonlySet<string> = new Set(data.peopleAdjectives);
 /** Words whose possessive sits inside names: "People's Congress", "King's College", "St John's". */
 export const possessiveNameWords: ReadonlySet<string> = new Set(data.possessiveNameWords);
 /** Small words long organisation names run through ("Council on Foreign Relations"). */

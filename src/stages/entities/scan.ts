@@ -5,7 +5,7 @@ import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
   abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
-  orgHeads, orgSuffixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
+  orgHeads, orgSuffixes, peopleAdjectives, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -407,8 +407,26 @@ export class Scanner {
       this.out.push({ start: t.starts[q]!, end: t.ends[q]!, kind: caps ? 'acronym' : 'name', type, words: [w], loose: true, ...(caps && { acronym: true }), ...(initial && { initial }) });
       return;
     }
+    if (this.peopleWithDemonym(q, r)) return;
     this.pushUnknown(q, r, phraseType(t, q, r) ?? this.guessType(q, r), false);
     if (this.headline) this.out[this.out.length - 1]!.initial = true;
+  }
+
+  /**
+   * "African Americans", "Asian Australians": people words before a demonym
+   * name a people of the demonym's country (NORP). Like a demonym alone, the
+   * singular is an adjective and no mention ("the first African American
+   * senator"). True when the run is such a name.
+   */
+  private peopleWithDemonym(q: number, r: number): boolean {
+    const t = this.t;
+    for (let k = q; k < r - 1; k++) if (!peopleAdjectives.has(t.norm[k]!)) return false;
+    const g = this.gazetteer(r - 1, r);
+    if (!g || g.name.kind !== 'demonym' || g.end !== r) return false;
+    if (t.text.charCodeAt(t.ends[r - 1]! - 1) === 115) { // "s": the people
+      this.out.push({ start: t.starts[q]!, end: t.ends[r - 1]!, kind: 'name', type: 'NORP', words: t.norm.slice(q, r), ...(g.entry.country && { country: g.entry.country }) });
+    }
+    return true;
   }
 
   /**
