@@ -118,6 +118,8 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // an -s form between a name and its object is a verb: "calls X Y" names, it asks for nothing
+  'Mr Chen calls Ms Moreau a friend.',
   // a passive with no "by": the one it was done to is no actor, and the doer is unnamed
   'Mr Chen was asked for details of the deal.',
   'Mr Petrov has been criticised for his silence.',

@@ -21,6 +21,23 @@ export interface Trigger {
   reversal?: Reversal;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const OBJECT_STARTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'the', 'a', 'an', 'his', 'its', 'their', 'this', 'that']);
+
+/**
+ * "Clinton calls Obamacare crazy", "he calls it …": an -s form between a
+ * subject (a name or pronoun) and an object is a verb, not a plural noun
+ * ("Trump rallies in Ohio", "Democratic allegations of bias", "the U.S. invasion").
+ */
+function verbBetweenSubjectAndObject(ctx: EventContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (i === 0 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  if (ctx.entityAt[i - 1]! < 0 && !SUBJECT_PRONOUNS.has(ctx.words[i - 1]!)) return false;
+  const next = ctx.words[i + 1];
+  if (next === undefined) return false;
+  return OBJECT_STARTS.has(next) || (ctx.flags[i + 1]! & TokenFlag.Capital) !== 0 || /^[0-9“"‘']/.test(next);
+}
+
 export function findTriggers(ctx: EventContext, first: number, last: number): Trigger[] {
   const found: Trigger[] = [];
   for (let i = first; i < last; i++) {
@@ -48,7 +65,8 @@ function matchAt(ctx: EventContext, i: number, last: number, patterns: Pattern[]
   const prev = ctx.words[i - 1];
   const nounPosition = prev !== undefined && (GRAMMAR.determiners.has(prev) || (ctx.flags[i - 1]! & TokenFlag.Possessive) !== 0);
   const light = lightVerbBefore(ctx, i);
-  const readings: ('verb' | 'noun')[] = nounPosition ? ['noun'] : light !== null ? ['noun', 'verb'] : ['verb', 'noun'];
+  const afterSubject = light === null && verbBetweenSubjectAndObject(ctx, i);
+  const readings: ('verb' | 'noun')[] = nounPosition ? ['noun'] : light !== null ? ['noun', 'verb'] : afterSubject ? ['verb'] : ['verb', 'noun'];
   for (const reading of readings) {
     for (const pattern of patterns) {
       if (pattern.pos !== reading) continue;
