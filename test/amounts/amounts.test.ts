@@ -76,6 +76,9 @@ const CASES: [string, string[]][] = [
   // a preposition ends the noun: the thing is "carrier", not "carrier after two rivals"
   ['It became the third-largest carrier after two rivals merged.', ['third-largest = 3 rank of carrier', 'two rivals = 2 count of rivals']],
   ['About 12% of members during the strike left the union.', ['12% = 12 % of members']],
+  // "of whom", "of them": what the figure before it in the sentence measured, else nothing
+  ['The jail holds 9,000 inmates, 40 percent of whom are women.', ['9,000 inmates = 9000 count of inmates', '40 percent = 40 % of inmates']],
+  ['Half the town voted, and 30 percent of them backed the mayor.', ['30 percent = 30 %']],
 ];
 
 for (const [text, expected] of CASES) {

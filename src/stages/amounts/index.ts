@@ -25,6 +25,7 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
   const out: Amount[] = [];
   for (const sentence of doc.sentences) {
     const s: Scan = { doc, w, kinds, first: doc.tokenIndexAt(sentence.start), limit: doc.tokenIndexAt(sentence.end), blocked };
+    let previous: string | undefined;
     for (let i = s.first; i < s.limit; i++) {
       if (blocked[i] || !mayStart(w[i]!, kinds[i]!)) continue;
       const m = matchAmountAt(s, i);
@@ -34,8 +35,8 @@ export function extractAmounts(doc: Doc, times: readonly TimeExpression[]): Amou
         unit: m.unit,
         span: doc.span(doc.tokens.starts[m.start]!, doc.tokens.ends[m.end - 1]!),
       };
-      const object = objectOf(s, m);
-      if (object) amount.object = object;
+      const object = objectOf(s, m, previous);
+      if (object) amount.object = previous = object;
       // An opening date ("In 2019, …") is kept for figures of a series, not for counts of things.
       const date = dateAfter(s, m.end, timeAt) ?? (m.kind === 'money' || m.kind === 'percent' ? openingDate(s, m.start, timeAt) : undefined);
       if (date) amount.date = date;

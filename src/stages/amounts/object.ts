@@ -11,13 +11,19 @@ import { isLowerWord, isWord, tokenText, word, type AmountMatch, type Scan } fro
  *  - a phrase after "of", or "in"/"on" after money ("40% of voters", "$4.5bn in aid", "£3bn on hospitals");
  *  - a multiplier's comparison ("230 times the shipbuilding capacity of America");
  *  - the noun it modifies ("a $4.5 million contract", "an estimated $10 trillion hole", "second-largest economy");
+ *  - for "of whom", "of them": `previous`, what the figure before it in the sentence measured;
  *  - else the subject of the verb that carries it ("The value of UK exports to
  *    China has increased from £20billion …" → "value of UK exports to China").
  */
-export function objectOf(s: Scan, m: AmountMatch): string | undefined {
+/** Pronouns after "of" that refer back: "40% of whom", "half of them". */
+const REFERRING = new Set(['whom', 'which', 'them', 'it', 'us']);
+
+export function objectOf(s: Scan, m: AmountMatch, previous?: string): string | undefined {
   if (m.noun) return tokenText(s, m.noun.start, m.noun.end);
   const after = word(s, m.end);
   if (m.kind === 'multiplier' && POSSESSIVE_OR_THE.has(after)) return phrase(s, m.end + 1);
+  // "2.3 million inmates, 40 percent of whom …": what the sentence's figure before measured.
+  if (after === 'of' && REFERRING.has(word(s, m.end + 1))) return previous;
   if (after === 'of' && m.kind !== 'rank') return phrase(s, m.end + 1);
   if ((after === 'in' || after === 'on') && m.kind === 'money' && isLowerWord(s, m.end + 1)) {
     const object = phrase(s, m.end + 1);
