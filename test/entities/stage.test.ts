@@ -178,6 +178,12 @@ test('people words before a demonym name a people of its country ("African Ameri
   assert.ok(!found.some((e) => e.type === 'PERSON'));
 });
 
+test('a nickname in quotation marks between a given name and a surname is part of one person\'s name', () => {
+  const found = entities('Former boxer James "Buster" Douglas met Marcia “Cia” Price in Douglas.');
+  const persons = found.filter((e) => e.type === 'PERSON').map((e) => e.mentions[0]!.text).sort();
+  assert.deepEqual(persons, ['James "Buster" Douglas', 'Marcia “Cia” Price'], found.map((e) => `${e.name}:${e.type}`).join(' | '));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -151,6 +151,23 @@ export class Scanner {
     return 'other';
   }
 
+  /**
+   * James "Buster" Douglas, Marcia "Cia" Price: a given name, a nickname of one
+   * or two capitalised words in quotation marks, and a surname are one person
+   * (named without the nickname). Returns the index after the surname, or -1.
+   */
+  private nicknamed(i: number, b: number): number {
+    const t = this.t;
+    if (!this.kb.givenNames.has(t.norm[i]!) || i + 3 >= b || !isQuoteMark(t, i + 1)) return -1;
+    let k = i + 2;
+    while (k < b && k - i <= 3 && t.cap[k] && t.kinds[k] === TokenKind.Word) k++;
+    if (k === i + 2 || k + 1 >= b || !isQuoteMark(t, k) || !t.cap[k + 1] || t.kinds[k + 1] !== TokenKind.Word) return -1;
+    let end = k + 2;
+    while (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !t.poss[end - 1]) end++;
+    this.out.push({ start: t.starts[i]!, end: t.ends[end - 1]!, kind: 'name', type: 'PERSON', words: [t.norm[i]!, ...t.norm.slice(k + 1, end)] });
+    return end;
+  }
+
   /** "Angela Rayner, the Deputy Prime Minister": the person named just before ", the". */
   private personBeforeComma(i: number): Candidate | undefined {
     const t = this.t;
@@ -162,6 +179,8 @@ export class Scanner {
   /** A run of capitalised words starting at i; returns the index after what it used. */
   private capitalised(i: number, b: number, clauseStart: boolean): number {
     const t = this.t;
+    const nicknamed = this.nicknamed(i, b);
+    if (nicknamed > 0) return nicknamed;
     let j = i + 1;
     while (j < b && (!t.poss[j - 1] || possessiveNameWords.has(t.norm[j - 1]!))) {
       if (this.headline && stopwords.has(t.norm[j]!)) break;
@@ -595,4 +614,11 @@ export function phraseAt(table: PhraseTable, t: TokenView, q: number, j: number)
     if (ok) return { words, value };
   }
   return null;
+}
+
+/** A straight or curly quotation mark standing alone as a token. */
+function isQuoteMark(t: TokenView, k: number): boolean {
+  if (t.kinds[k] !== TokenKind.Punct || t.ends[k]! - t.starts[k]! !== 1) return false;
+  const c = t.text.charCodeAt(t.starts[k]!);
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
