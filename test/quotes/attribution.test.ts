@@ -433,6 +433,13 @@ const CASES: Case[] = [
     count: 2,
   },
   {
+    name: 'a nickname in quotation marks inside a name is no quotation',
+    text: 'Former boxer James "Buster" Douglas said he was ready.',
+    entities: { douglas: { type: 'PERSON', mentions: ['James "Buster" Douglas'] } },
+    quotes: [{ content: 'he was ready', kind: 'indirect', speaker: 'douglas' }],
+    count: 1,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

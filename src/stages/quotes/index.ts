@@ -1,5 +1,6 @@
 import type { Stage } from '../../pipeline/stage.js';
 import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/span.js';
 import type { Quote } from '../../record/types.js';
 import { colonAttributions } from './colon.js';
 import { directQuotes } from './direct.js';
@@ -21,7 +22,7 @@ export const quotesStage: Stage = {
 };
 
 export function findQuotes(doc: Doc): Quote[] {
-  const runs = findQuoteRuns(doc.text, doc.paragraphs);
+  const runs = findQuoteRuns(doc.text, doc.paragraphs).filter((r) => !insideName(doc, r.spans));
   const quoted = flatten(runs, (r) => r.spans).sort((a, b) => a.start - b.start);
   const view = new TokenView(doc, quoted);
   const used = new Set<number>();
@@ -35,6 +36,16 @@ export function findQuotes(doc: Doc): Quote[] {
   return drafts
     .map((d) => toQuote(doc, view, d, resolver))
     .sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}
+
+/** The longest quotation that can be a nickname inside a name: James "Buster" Douglas. */
+const MAX_NICKNAME = 30;
+
+/** A quotation inside a name the entity stage found is part of the name, not a quote. */
+function insideName(doc: Doc, spans: readonly Span[]): boolean {
+  if (spans.length !== 1 || spans[0]!.end - spans[0]!.start > MAX_NICKNAME) return false;
+  const { start, end } = spans[0]!;
+  return doc.entities.some((e) => e.mentions.some((m) => m.start < start && end < m.end));
 }
 
 function toQuote(doc: Doc, view: TokenView, d: Draft, resolver: SpeakerResolver): Quote {
