@@ -153,8 +153,9 @@ export class Scanner {
 
   /**
    * James "Buster" Douglas, Marcia "Cia" Price: a given name, a nickname of one
-   * or two capitalised words in quotation marks, and a surname are one person
-   * (named without the nickname). Returns the index after the surname, or -1.
+   * or two capitalised words in quotation marks, and a surname are one person,
+   * whose name words (what later mentions match) leave the nickname out.
+   * Returns the index after the surname, or -1.
    */
   private nicknamed(i: number, b: number): number {
     const t = this.t;
