@@ -159,7 +159,7 @@ export class Scanner {
    */
   private nicknamed(i: number, b: number): number {
     const t = this.t;
-    if (!this.kb.givenNames.has(t.norm[i]!) || i + 3 >= b || !isQuoteMark(t, i + 1)) return -1;
+    if (i + 3 >= b || !isQuoteMark(t, i + 1) || !this.kb.givenNames.has(t.norm[i]!)) return -1;
     let k = i + 2;
     while (k < b && k - i <= 3 && t.cap[k] && t.kinds[k] === TokenKind.Word) k++;
     if (k === i + 2 || k + 1 >= b || !isQuoteMark(t, k) || !t.cap[k + 1] || t.kinds[k + 1] !== TokenKind.Word) return -1;
