@@ -113,14 +113,12 @@ export function inferActorCountries(doc: Doc, kb: KnowledgeBase, tokenWords: Tok
   const wordAt = (_doc: Doc, t: number) => tokenWords.words[t]!;
   doc.entities = doc.entities.map((entity) => {
     if (entity.country) return entity;
-    // A country's name inside a person's own name is none of theirs ("Nelson Georgia", "Steve Israel");
-    // a demonym still is ("Two Palestinian" gunmen).
-    const ownName = entity.type === 'PERSON' ? new Set(entity.name.toLowerCase().split(' ')) : null;
     for (const m of entity.mentions) {
       const first = doc.tokenIndexAt(m.start);
       for (let t = first; t < doc.tokens.count && doc.tokens.starts[t]! < m.end; t++) {
         const word = wordAt(doc, t);
-        const country = countryOfWord(kb, word, ownName?.has(word) ?? false);
+        let country = countryOfWord(kb, word);
+        if (country && ownNameWord(entity, word)) country = countryOfWord(kb, word, true);
         if (country) return { ...entity, country };
       }
       if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
@@ -135,6 +133,14 @@ export function inferActorCountries(doc: Doc, kb: KnowledgeBase, tokenWords: Tok
     }
     return entity;
   });
+}
+
+/**
+ * A word of a person's own name: a country's name there is none of theirs
+ * ("Nelson Georgia", "Steve Israel"); a demonym still is ("Two Palestinian" gunmen).
+ */
+function ownNameWord(entity: Entity, word: string): boolean {
+  return entity.type === 'PERSON' && entity.name.toLowerCase().split(' ').includes(word);
 }
 
 /** Words of a title before a name: "French Foreign Minister". */

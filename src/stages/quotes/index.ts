@@ -10,6 +10,7 @@ import { findQuoteRuns } from './marks.js';
 import { SpeakerResolver } from './speaker.js';
 import { TokenView } from './view.js';
 import { flatten } from '../../util/arrays.js';
+import { firstStartingAt, mentionIndex } from '../entities/mention-index.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -45,7 +46,11 @@ const MAX_NICKNAME = 30;
 function insideName(doc: Doc, spans: readonly Span[]): boolean {
   if (spans.length !== 1 || spans[0]!.end - spans[0]!.start > MAX_NICKNAME) return false;
   const { start, end } = spans[0]!;
-  return doc.entities.some((e) => e.mentions.some((m) => m.start < start && end < m.end));
+  const { mentions, maxLength } = mentionIndex(doc);
+  for (let i = firstStartingAt(mentions, start) - 1; i >= 0 && mentions[i]!.start >= start - maxLength; i--) {
+    if (mentions[i]!.end > end) return true;
+  }
+  return false;
 }
 
 function toQuote(doc: Doc, view: TokenView, d: Draft, resolver: SpeakerResolver): Quote {
