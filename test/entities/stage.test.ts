@@ -184,6 +184,19 @@ test('a nickname in quotation marks between a given name and a surname is part o
   assert.deepEqual(persons, ['James "Buster" Douglas', 'Marcia “Cia” Price'], found.map((e) => `${e.name}:${e.type}`).join(' | '));
 });
 
+test('place names inside names: a town after a given name is a surname, after an honorific too, and a town before other name words an organisation', () => {
+  const found = entities('Elizabeth Warren spoke in Boston. Ms. Warren said the Boston Globe and Manchester United were wrong. Voters in Belfast North agreed.');
+  const show = found.map((e) => `${e.name}:${e.type}:${e.country ?? ''}`).join(' | ');
+  const warren = found.find((e) => e.name === 'Elizabeth Warren');
+  assert.equal(warren?.type, 'PERSON', show);
+  assert.ok(warren?.mentions.some((m) => m.text === 'Ms. Warren'), show);
+  const globe = found.find((e) => e.name === 'Boston Globe');
+  assert.equal(globe?.type, 'ORG', show);
+  assert.equal(globe?.country, 'USA');
+  assert.equal(found.find((e) => e.name === 'Manchester United')?.type, 'ORG', show);
+  assert.equal(found.find((e) => e.name === 'Belfast North')?.type, 'LOC', show);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

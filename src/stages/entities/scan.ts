@@ -24,6 +24,8 @@ const INNER = new Set([...connectors].filter((w) => w !== 'and' && w !== '&' && 
 const FIRST_ORG_WORDS = new Set(['police', 'transport', 'amnesty', 'save', 'friends', 'doctors', 'reporters']);
 // "D-Texas", "R-Utah": a US legislator's party and state, not a name.
 const PARTY_STATE = /^[dri]-[a-z]/;
+// Days and months: "Miami Tuesday" is a place and a date.
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // Event words that make a day of the calendar: "Labor Day", "Armistice Day", "Ramadan Week".
 const DAY_WORDS = new Set(['day', 'week']);
 // A numeral ending an event's name ("World War II") leaves its head word before it.
@@ -281,7 +283,15 @@ export class Scanner {
         q++;
         continue;
       }
-      const g = this.placeBeforeName(q, j, b) ? null : this.gazetteer(q, b);
+      // "Ms. Warren", "Mr. Jordan": after an honorific a place's name is a surname.
+      const surname = honorific !== undefined && prefixStart >= 0 && this.oneWordPlace(q, b);
+      const g = surname || this.placeBeforeName(q, j, b) ? null : this.gazetteer(q, b);
+      if (g && prefixStart < 0 && this.townOrganisation(g, q, j, b)) {
+        // A compass word last makes a constituency: "Belfast North".
+        this.pushUnknown(q, j, phraseType(t, q, j) ?? (compassWords.has(t.norm[j - 1]!) ? 'LOC' : 'ORG'), false);
+        q = j;
+        continue;
+      }
       if (g) {
         const e = g.entry;
         const beforeTitle = g.end < j && phraseAt(titles, t, g.end, j) !== null;
@@ -382,13 +392,41 @@ export class Scanner {
     return this.kb.givenNames.has(w) && !stopwords.has(w) && !inCapitals(t.text, t.starts[q]!, t.ends[q]!) && !this.gazetteer(q, b);
   }
 
-  /** "Victoria Beckham", "Paris Hilton": a one-word place followed by an unknown name word is a name. */
+  /** "Victoria Beckham", "Paris Hilton": a one-word place that is a given name, then a name word, is a person. */
   private placeBeforeName(q: number, j: number, b: number): boolean {
     const t = this.t;
     if (q + 1 >= j) return false;
     const g = this.gazetteer(q, b);
-    if (!g || g.end !== q + 1 || (g.name.kind !== 'city' && g.name.kind !== 'region')) return false;
-    return !this.gazetteer(q + 1, b) && !phraseAt(titles, t, q + 1, j) && !orgSuffixes.has(t.norm[q + 1]!) && !eventWords.has(t.norm[q + 1]!);
+    // Only a place that is also a given name: "Manchester United" and "Boston Celtics" are no people.
+    if (!g || g.end !== q + 1 || (g.name.kind !== 'city' && g.name.kind !== 'region') || !this.kb.givenNames.has(t.norm[q]!)) return false;
+    // "Elizabeth Warren": the surname may be a town too.
+    const next = this.gazetteer(q + 1, b);
+    const surnamePlace = next !== null && next.end === q + 2 && isTown(next);
+    return (!next || surnamePlace) && !phraseAt(titles, t, q + 1, j) && !orgSuffixes.has(t.norm[q + 1]!) && !eventWords.has(t.norm[q + 1]!);
+  }
+
+  /** A one-word KB place (a country, region or town) at q. */
+  private oneWordPlace(q: number, b: number): boolean {
+    const g = this.gazetteer(q, b);
+    return g !== null && g.end === q + 1 && g.entry.type === 'GPE';
+  }
+
+  /**
+   * "Boston Globe", "Chicago Cubs", "Cambridge Analytica": a town and the
+   * capitalised words after it that are no KB name, title or day are one
+   * name, an organisation of the town's country unless its words say
+   * otherwise; split, the town had spoken for the newspaper.
+   */
+  private townOrganisation(g: GazMatch, q: number, j: number, b: number): boolean {
+    const t = this.t;
+    // (Not a town that is also a given name: "Douglas Schoen" may be a person.)
+    if (g.end !== q + 1 || g.end >= j || !isTown(g) || this.kb.givenNames.has(t.norm[q]!)) return false;
+    for (let k = g.end; k < j; k++) {
+      if (!t.cap[k] || t.kinds[k] !== TokenKind.Word || CALENDAR_WORDS.has(t.norm[k]!) || this.gazetteer(k, b) || phraseAt(titles, t, k, j)) return false;
+      // Not "Indiana I think", nor a postcode: "London E17".
+      if (t.ends[k]! - t.starts[k]! < 2 || /\d/.test(t.norm[k]!)) return false;
+    }
+    return true;
   }
 
   /** The apostrophe of "Farmers' Union", right after a plural. */
@@ -622,4 +660,9 @@ function isQuoteMark(t: TokenView, k: number): boolean {
   if (t.kinds[k] !== TokenKind.Punct || t.ends[k]! - t.starts[k]! !== 1) return false;
   const c = t.text.charCodeAt(t.starts[k]!);
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
+
+/** A KB name of a city or region (not a country), which is often a surname too. */
+function isTown(g: GazMatch): boolean {
+  return g.name.kind === 'city' || g.name.kind === 'region' || g.name.kind === 'capital';
 }
