@@ -197,6 +197,13 @@ test('place names inside names: a town after a given name is a surname, after an
   assert.equal(found.find((e) => e.name === 'Belfast North')?.type, 'LOC', show);
 });
 
+test('a person\'s name ends at "of": "Mike Allen of Politico", "Senator Kelly Ayotte of New Hampshire"; an organisation\'s does not', () => {
+  const found = entities('Dana Quill of Politico spoke to Senator Kelly Ayotte of New Hampshire, Ravi Osei of the Tamworth Herald and the Bank of England.');
+  const names = found.map((e) => e.name);
+  for (const n of ['Dana Quill', 'Kelly Ayotte', 'Ravi Osei', 'Bank of England']) assert.ok(names.includes(n), `${n} in ${names.join(' | ')}`);
+  assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text.includes('Tamworth Herald'))), names.join(' | '));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

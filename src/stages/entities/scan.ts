@@ -195,6 +195,9 @@ export class Scanner {
     let p = i;
     while (p < j && stopwords.has(t.norm[p]!) && !((nameAdjectives.has(t.norm[p]!) || this.kb.givenNames.has(t.norm[p]!)) && p + 1 < j) && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!) && !this.gazetteer(p, b)) p++;
     if (p === j) return j;
+    // "Mike Allen of Politico", "Elizabeth Warren of Massachusetts": the person ends at "of".
+    const of = this.personBeforeOf(p, j);
+    if (of > 0) j = of;
     const sentenceInitial = (clauseStart && p === i) || this.headline;
     const whole = this.gazetteer(p, b);
     if (whole && whole.end >= j) {
@@ -403,6 +406,23 @@ export class Scanner {
     const next = this.gazetteer(q + 1, b);
     const surnamePlace = next !== null && next.end === q + 2 && isTown(next);
     return (!next || surnamePlace) && !phraseAt(titles, t, q + 1, j) && !orgSuffixes.has(t.norm[q + 1]!) && !eventWords.has(t.norm[q + 1]!);
+  }
+
+  /**
+   * Where a person's name followed by "of" ends: a given name first, one or
+   * two more name words, none of them an organisation word, then "of" and a
+   * capitalised word. -1 when the run is no such name ("Bank of England",
+   * "University of Leeds").
+   */
+  private personBeforeOf(p: number, j: number): number {
+    const t = this.t;
+    if (!this.kb.givenNames.has(t.norm[p]!)) return -1;
+    for (let k = p + 2; k < j - 1 && k <= p + 3; k++) {
+      if (t.norm[k] !== 'of') continue;
+      for (let n = p; n < k; n++) if (orgWords.has(t.norm[n]!) || orgSuffixes.has(t.norm[n]!)) return -1;
+      return k;
+    }
+    return -1;
   }
 
   /** A one-word KB place (a country, region or town) at q. */
