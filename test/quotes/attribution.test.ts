@@ -440,6 +440,15 @@ const CASES: Case[] = [
     count: 1,
   },
   {
+    name: 'a bare plural before a verb in -s is inside the content, not the subject of a new report; "officials warned" is one',
+    text: 'Mr Roe said the spate of strikes and protests demands a new approach. Ms Ibe said the deal was dead and officials warned that talks were over.',
+    quotes: [
+      { content: 'the spate of strikes and protests demands a new approach', source: 'Mr Roe' },
+      { content: 'the deal was dead', contents: ['the deal was dead'], source: 'Ms Ibe' },
+      { content: 'that talks were over', source: 'officials' },
+    ],
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -59,6 +59,18 @@ function coordinatedSubject(view: TokenView, a: number, end: number): Phrase | n
   return noun < end && view.isLowerWord(noun) && PERSON_NOUNS.has(view.raw(noun)) ? { from: subject.from, to: noun + 1 } : null;
 }
 
+/**
+ * "shootings and protests demands that …": a bare plural cannot be the subject
+ * of a verb in -s, so the verb is no new report after a coordinator, only the
+ * verb of this report's own content ("officials warned" still is one).
+ */
+function pluralBeforeSingularVerb(view: TokenView, subject: Phrase | null, next: Cue): boolean {
+  if (!subject || subject.relative || subject.to - subject.from !== 1 || !view.isLowerWord(subject.from)) return false;
+  const noun = view.raw(subject.from);
+  const verb = view.lower(next.from);
+  return noun.endsWith('s') && !noun.endsWith('ss') && verb.endsWith('s') && !verb.endsWith('ss');
+}
+
 function isCoordinator(view: TokenView, i: number): boolean {
   if (!view.isLowerWord(i)) return false;
   const w = view.raw(i);
@@ -148,7 +160,9 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
       // "…, and X said …": the next cue, or its own subject, opens a coordinated clause
       const subject = isCoordinator(view, nextStart - 1) ? null : phraseBefore(view, nextStart, from);
       const coordinator = subject && !subject.relative ? subject.from - 1 : nextStart - 1;
-      if (isCoordinator(view, coordinator)) to = view.isPunct(coordinator - 1, ',') ? coordinator - 1 : coordinator;
+      if (isCoordinator(view, coordinator) && !pluralBeforeSingularVerb(view, subject, next)) {
+        to = view.isPunct(coordinator - 1, ',') ? coordinator - 1 : coordinator;
+      }
     }
     if (to <= from) to = end;
   }
