@@ -449,6 +449,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a verb after a comma with no speaker after it attributes nothing before it',
+    text: 'Reserve soldiers, called to duty by the mayor, patrolled the docks. The port is closed, said Ms Ibe.',
+    quotes: [{ content: 'The port is closed', source: 'Ms Ibe' }],
+    count: 1,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

@@ -86,8 +86,10 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
   let cueTo = cueEnd;
   if (cueStart > a && view.isPunct(cueStart - 1, ',')) {
     source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
-    if (source) source = withTrailingApposition(view, source, end);
-    if (source) tail = cueEndWithAdverbials(view, source.to, end);
+    // With no speaker after it the verb is no attribution: "Guard members, called to service by the governor, …".
+    if (!source) return null;
+    source = withTrailingApposition(view, source, end);
+    tail = cueEndWithAdverbials(view, source.to, end);
     comma = cueStart - 1;
   } else {
     source = phraseBefore(view, cueStart, a);
