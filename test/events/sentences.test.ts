@@ -84,6 +84,7 @@ const CASES: [string, string[]][] = [
   ['Iran test-fired a missile on Sunday.', ['MOBILIZE iran→']],
   // COERCE
   ['Iran arrested three British nationals.', ['COERCE iran→uk']],
+  ['Iran released the British sailors.', ['RETREAT iran→uk']],
   ['Russia annexed part of Ukraine.', ['COERCE russia→ukraine']],
   ['China imposed a blockade on Taiwan.', ['COERCE china→taiwan']],
   // ASSAULT, nominalisations, passives
@@ -118,6 +119,9 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // releasing documents, past determiners and adjectives, frees no one
+  'Mr Okafor released his tax returns on Friday.',
+  'Britain released the full transcripts of the talks.',
   // an -s form between a name and its object is a verb: "calls X Y" names, it asks for nothing
   'Mr Chen calls Ms Moreau a friend.',
   // a passive with no "by": the one it was done to is no actor, and the doer is unnamed

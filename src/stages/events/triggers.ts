@@ -72,13 +72,30 @@ function matchAt(ctx: EventContext, i: number, last: number, patterns: Pattern[]
       if (pattern.pos !== reading) continue;
       const match = matchSlots(ctx, pattern, i, last);
       if (!match) continue;
-      if (pattern.notBefore && ctx.words[match.end] !== undefined && pattern.notBefore.has(ctx.words[match.end]!)) continue;
+      if (pattern.notBefore && objectIsNot(ctx, match.end, pattern.notBefore)) continue;
       const trigger: Trigger = { pattern, start: i, end: match.end, headEnd: match.headEnd, reading };
       if (reading === 'noun' && light !== null) trigger.light = light;
       return trigger;
     }
   }
   return null;
+}
+
+/**
+ * Does the word after the trigger, or one of the first two past its
+ * determiners, rule the pattern out? "released its annual report" is no
+ * release of prisoners; "released the hostages" is.
+ */
+function objectIsNot(ctx: EventContext, end: number, words: ReadonlySet<string>): boolean {
+  if (ctx.words[end] !== undefined && words.has(ctx.words[end]!)) return true; // "released a statement"
+  let k = end;
+  while (k < end + 3 && ctx.words[k] !== undefined && GRAMMAR.determiners.has(ctx.words[k]!)) k++;
+  const first = ctx.words[k];
+  if (first === undefined) return false;
+  if (words.has(first)) return true;
+  // The word after an adjective ("annual report"), not a preposition after the object ("bombers of").
+  const second = ctx.words[k + 1];
+  return second !== undefined && !GRAMMAR.clauseEnd.has(second) && !GRAMMAR.recipientPrepositions.has(second) && words.has(second);
 }
 
 function matchSlots(ctx: EventContext, pattern: Pattern, i: number, last: number): { end: number; headEnd: number } | null {
