@@ -455,6 +455,12 @@ const CASES: Case[] = [
     count: 1,
   },
   {
+    name: 'a promise, pledge or vow after a determiner is a noun, with no speaker "a forceful"; the verb still reports',
+    text: 'Ms Ibe delivered a forceful promise to cut fares. Mr Roe made a solemn vow to stay. The unions pledge to strike again.',
+    quotes: [{ content: 'to strike again', source: 'The unions', cue: 'pledge' }],
+    count: 1,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

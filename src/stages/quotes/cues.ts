@@ -117,7 +117,13 @@ function matchPhrase(view: TokenView, i: number, to: number, word: string): Cue 
 function isNounContext(view: TokenView, i: number, from: number): boolean {
   if (isDeterminer(view, i - 1)) return true;
   if (NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && NOUN_QUANTIFIERS.has(view.lower(i - 1))) return true;
-  return i - 2 >= from && NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && isDeterminer(view, i - 2);
+  // "an unprompted call", but not "the unions pledge": a plural between them is the verb's subject.
+  return i - 2 >= from && NOUN_FORMS.has(view.raw(i)) && view.isWord(i - 1) && isDeterminer(view, i - 2) && !isPluralNoun(view.lower(i - 1));
+}
+
+/** "unions", "leaders"; not "serious", "various", "its". */
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
 }
 
 function isDeterminer(view: TokenView, i: number): boolean {
