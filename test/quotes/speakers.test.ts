@@ -122,3 +122,9 @@ test('speakers: a party and state in parentheses after the name do not hide the 
   assert.equal(indirect?.type, 'PERSON');
   assert.equal(direct?.name, 'Tom Avery');
 });
+
+test('speakers: a role with the person named in an aside after it is that person ("The shadow chancellor, Mel Stride, said")', () => {
+  const record = analyze('The finance minister defended the plan. The party spokesman, Tomas Varga, hit back, saying the figures were wrong.');
+  const q = quoteStarting(record, 'the figures were wrong');
+  assert.equal(entityOf(record, q)?.name, 'Tomas Varga', JSON.stringify(record.quotes.map((x) => [x.source?.text, x.content[0]!.text])));
+});

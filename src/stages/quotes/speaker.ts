@@ -99,6 +99,8 @@ export class SpeakerResolver {
   private speakerOf(draft: Draft): string | null {
     if (draft.continues) return this.speakers.get(draft.continues) ?? null;
     if (!draft.source) return this.subjectOf(draft);
+    const appositive = this.namedInAside(draft.source);
+    if (appositive) return appositive;
     let phrase = draft.source.core ?? draft.source;
     if (phrase.relative) {
       const sentence = this.doc.sentences[this.doc.sentenceAt(this.view.starts[phrase.from]!)];
@@ -129,6 +131,19 @@ export class SpeakerResolver {
       }
     }
     return this.createEntity(span, headWord).id;
+  }
+
+  /**
+   * "The shadow chancellor, Mel Stride, said": the person an apposition names
+   * right after the comma, when the phrase before it names no one. Not a
+   * name further inside the aside ("activist, who backs Cruz,").
+   */
+  private namedInAside(source: Phrase): string | null {
+    const core = source.core;
+    if (!core || this.entityIn(core.from, core.to, () => true)) return null;
+    const first = this.view.isPunct(core.to, ',') ? core.to + 1 : core.to;
+    const named = this.entityIn(first, first + 1, (e) => e.type === 'PERSON');
+    return named?.id ?? null;
   }
 
   /**
