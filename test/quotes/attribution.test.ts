@@ -461,6 +461,15 @@ const CASES: Case[] = [
     count: 1,
   },
   {
+    name: 'a subject with a relative aside before "said" is the speaker, not content of an inverted attribution',
+    text: 'The mayor, who was in Lagos, said the ferry stopped. The plan, which was drafted in May, is a disaster, said Ms Ibe.',
+    quotes: [
+      { content: 'the ferry stopped', source: 'The mayor, who was in Lagos,' },
+      { content: 'The plan, which was drafted in May, is a disaster', source: 'Ms Ibe' },
+    ],
+    count: 2,
+  },
+  {
     name: 'declined to say is not a quote',
     text: 'The police declined to say how many officers were involved.',
     count: 0,

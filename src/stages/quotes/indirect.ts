@@ -71,6 +71,14 @@ function pluralBeforeSingularVerb(view: TokenView, subject: Phrase | null, next:
   return noun.endsWith('s') && !noun.endsWith('ss') && verb.endsWith('s') && !verb.endsWith('ss');
 }
 
+/** Does the last comma-delimited part of tokens [from, to) open with "who", "which" or "whose"? */
+function opensRelativeAside(view: TokenView, from: number, to: number): boolean {
+  for (let i = to - 2; i >= from; i--) {
+    if (view.isPunct(i, ',')) return view.isLowerWord(i + 1) && RELATIVE_PRONOUNS.has(view.raw(i + 1));
+  }
+  return false;
+}
+
 function isCoordinator(view: TokenView, i: number): boolean {
   if (!view.isLowerWord(i)) return false;
   const w = view.raw(i);
@@ -88,6 +96,8 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
     source = phraseAfter(view, cueEnd, end); // inverted: "…, said Mr Smith."
     // With no speaker after it the verb is no attribution: "Guard members, called to service by the governor, …".
     if (!source) return null;
+    // "The minister, who was in Paris, said the talks failed": what comes before is the speaker and an aside.
+    if (opensRelativeAside(view, a, cueStart - 1)) return null;
     source = withTrailingApposition(view, source, end);
     tail = cueEndWithAdverbials(view, source.to, end);
     comma = cueStart - 1;
