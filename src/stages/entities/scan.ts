@@ -384,7 +384,7 @@ export class Scanner {
   private splitsRun(q: number, r: number, b: number): boolean {
     const g = this.gazetteer(r, b);
     if (!g) return false;
-    if (g.name.kind === 'city' || g.name.kind === 'capital' || g.name.kind === 'region' || g.name.kind === 'demonym') return false;
+    if (isTown(g) || g.name.kind === 'demonym') return false;
     return !(r === q + 1 && g.end === r + 1 && g.entry.type === 'GPE' && this.givenNameAlone(q, b));
   }
 
