@@ -166,6 +166,12 @@ const CASES: Case[] = [
     quotes: [{ content: "''We are not going anywhere,''", source: 'Mr. Castillo', speaker: 'castillo' }],
   },
   {
+    name: "archive ''quotes'' with a 'quote' inside, closed by '''",
+    text: "''They tell us each spring, 'The river is safe,''' Ms. Okafor said.",
+    entities: { okafor: { type: 'PERSON', mentions: ['Ms. Okafor'] } },
+    quotes: [{ content: "''They tell us each spring, 'The river is safe,'''", source: 'Ms. Okafor', speaker: 'okafor' }],
+  },
+  {
     name: 'wrote on X',
     text: 'The senator wrote on X: “Today the chamber failed the people it serves.”',
     quotes: [{ content: '“Today the chamber failed', cue: 'wrote on X:', speakerText: 'The senator' }],

@@ -39,7 +39,7 @@ export function findQuoteRuns(text: string, paragraphs: readonly Span[]): QuoteR
       const i = m.index;
       const mark = classify(text, i, para, style);
       if (mark === Mark.None) continue;
-      const width = text.startsWith('``', i) || text.startsWith("''", i) ? 2 : 1;
+      const width = markWidth(text, i, mark);
       if (open < 0) {
         if (mark === Mark.Open || mark === Mark.Either) { open = i; depth = 1; }
       } else if (mark === Mark.Open) {
@@ -57,6 +57,13 @@ export function findQuoteRuns(text: string, paragraphs: readonly Span[]): QuoteR
     else pending = null;
   }
   return runs;
+}
+
+/** `` and '' are one mark; ''' closing is a single quote closed inside a double one. */
+function markWidth(text: string, i: number, mark: Mark): number {
+  if (text.startsWith('``', i)) return 2;
+  if (!text.startsWith("''", i)) return 1;
+  return mark === Mark.Close && text.charCodeAt(i + 2) === 0x27 ? 3 : 2;
 }
 
 /**
@@ -78,8 +85,17 @@ function detectStyle(text: string): Style {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0x201e || c === 0xab) return 'double';
     if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) return 'double';
+    if (c === 0x27 && text.charCodeAt(i + 1) === 0x27 && archiveDouble(text, i)) return 'double';
   }
   return 'single';
+}
+
+/**
+ * '' as newspaper archives (NYT) write a double mark: against a word on one
+ * side (''We … anywhere,''). Two apostrophes with space on both sides are not.
+ */
+function archiveDouble(text: string, i: number): boolean {
+  return isWordChar(text.charCodeAt(i + 2)) || isWordChar(text.charCodeAt(i - 1)) || /[,.!?]/.test(text[i - 1] ?? '');
 }
 
 function classify(text: string, i: number, para: Span, style: Style): Mark {
