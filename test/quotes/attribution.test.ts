@@ -172,6 +172,24 @@ const CASES: Case[] = [
     quotes: [{ content: "''They tell us each spring, 'The river is safe,'''", source: 'Ms. Okafor', speaker: 'okafor' }],
   },
   {
+    name: 'a name right before a colon that opens the quote',
+    text: 'The result did not surprise the pollster Dana Shore: “Late deciders always break for the challenger.”',
+    entities: { shore: { type: 'PERSON', mentions: ['Dana Shore'] } },
+    quotes: [{ content: '“Late deciders always break for the challenger.”', kind: 'direct', source: 'the pollster Dana Shore', cue: ':', speaker: 'shore' }],
+  },
+  {
+    name: 'names joined before a colon, after "More from"',
+    text: 'More from Lena Ortiz and Sam Reed: “Our data show a clear shift among older voters.”',
+    entities: { ortiz: { type: 'PERSON', mentions: ['Lena Ortiz'] }, reed: { type: 'PERSON', mentions: ['Sam Reed'] } },
+    quotes: [{ content: '“Our data show a clear shift', source: 'Lena Ortiz and Sam Reed', cue: ':' }],
+  },
+  {
+    name: 'a name after "to" before a colon is no speaker',
+    text: 'The board sent a short message to Congress: “Fund the program this year or close it for good.”',
+    count: 0,
+    quotes: [],
+  },
+  {
     name: 'wrote on X',
     text: 'The senator wrote on X: “Today the chamber failed the people it serves.”',
     quotes: [{ content: '“Today the chamber failed', cue: 'wrote on X:', speakerText: 'The senator' }],

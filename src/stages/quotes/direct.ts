@@ -1,9 +1,11 @@
 import type { Doc } from '../../doc/document.js';
+import { firstStartingAt, mentionIndex } from '../entities/mention-index.js';
 import type { Span } from '../../doc/span.js';
 import { cueEndWithAdverbials, cueEndWithSuffix, cueStartWithPrefixes, findCues, isPassive, type Cue } from './cues.js';
 import type { Draft } from './draft.js';
 import type { QuoteRun } from './marks.js';
 import { phraseAfter, phraseBefore, sentenceSubject, withTrailingApposition, type Phrase } from './phrases.js';
+import { PERSON_NOUNS } from './lexicon.js';
 import { isQuoteMark, type TokenView } from './view.js';
 
 /** Longest gap, in tokens, between a cue and the quote it introduces with a colon. */
@@ -39,7 +41,8 @@ export function directQuotes(doc: Doc, view: TokenView, runs: readonly QuoteRun[
     const bounds = regionBounds(doc, view, runs, r);
     const found = attributeAfter(view, run, bounds.afterEnd, used)
       ?? attributeBefore(view, run, bounds.beforeStart, used)
-      ?? attributeFromPreviousColon(doc, view, run, used);
+      ?? attributeFromPreviousColon(doc, view, run, used)
+      ?? attributeNameBeforeColon(doc, view, run, bounds.beforeStart);
     if (found) {
       const draft: Draft = {
         kind: 'direct', source: found.source, cue: found.cue, content: [...run.spans],
@@ -184,6 +187,54 @@ function attributeFromPreviousColon(doc: Doc, view: TokenView, run: QuoteRun, us
   if (!cue || cue.according) return null;
   return attributionLeading(view, cue, start, colon + 1, used, true);
 }
+
+/**
+ * "… the pollster Dana Shore: “Late deciders …”": a person or body named
+ * right before a colon that opens the quotation speaks it, with the colon as
+ * cue, as in headlines (colon.ts). Not a name after a preposition ("a message
+ * to Congress: “…”"), which is whom the words are about or for.
+ */
+function attributeNameBeforeColon(doc: Doc, view: TokenView, run: QuoteRun, start: number): Attribution | null {
+  const colon = view.doc.tokenIndexAt(run.spans[0]!.start) - 1;
+  if (colon <= start || !view.isPunct(colon, ':') || view.inQuote(colon)) return null;
+  const name = speakerNameEndingAt(doc, view.ends[colon - 1]!);
+  if (name < 0) return null;
+  const source = phraseBefore(view, colon, start);
+  if (!source) return null;
+  // "… doesn't surprise Republican pollster Daron Shaw:", "More from Jones:": the name and its title only
+  source.from = Math.max(source.from, titledNameStart(view, view.doc.tokenIndexAt(name), start));
+  if (source.from > start && view.isLowerWord(source.from - 1) && NOT_SPEAKER_BEFORE.has(view.raw(source.from - 1))) return null;
+  return { source, cue: view.span(colon, colon + 1), cueToken: colon, addressee: null };
+}
+
+/** Words before a name that make it the quotation's addressee or topic, not its speaker. */
+const NOT_SPEAKER_BEFORE = new Set(['to', 'for', 'about', 'against', 'on', 'at', 'with', 'of', 'toward', 'towards', 'into', 'over', 'under', 'than', 'like']);
+
+/** Start offset of the longest mention of a person or organisation ending at `end`, or -1. */
+function speakerNameEndingAt(doc: Doc, end: number): number {
+  const { mentions, maxLength } = mentionIndex(doc);
+  let start = -1;
+  for (let i = firstStartingAt(mentions, end) - 1; i >= 0 && mentions[i]!.start >= end - maxLength; i--) {
+    const m = mentions[i]!;
+    if (m.end === end && (m.entity.type === 'PERSON' || m.entity.type === 'ORG')) start = m.start;
+  }
+  return start;
+}
+
+/** The name at token `from` with what titles it: capitalised words, role nouns, articles, and names joined by "and". */
+function titledNameStart(view: TokenView, from: number, lower: number): number {
+  let k = from;
+  while (k > lower) {
+    const t = k - 1;
+    const title = view.isCapitalised(t) || (view.isLowerWord(t) && (PERSON_NOUNS.has(view.raw(t)) || TITLE_ARTICLES.has(view.raw(t))));
+    const joins = view.isLowerWord(t) && view.raw(t) === 'and' && t > lower && view.isCapitalised(t - 1);
+    if (!title && !joins) break;
+    k = t;
+  }
+  return k;
+}
+
+const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A cue before the quote: only an addressee, "in a statement" or a colon/comma may stand between. */
 function attributionLeading(view: TokenView, cue: Cue, start: number, quoteToken: number, used: Set<number>, colonOnly: boolean): Attribution | null {
