@@ -113,6 +113,10 @@ const CASES: [string, string[]][] = [
   ['Israel reneged on its commitment to Egypt.', ['REJECT israel→egypt']],
   // wire style: the day between subject and verb
   ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
+  // a conditional threat is aimed at the condition's subject, when named
+  ['Iran threatened to quit the talks if the United States imposed new sanctions.', ['THREATEN iran→usa']],
+  ['Japan threatened to halt the project unless India paid its share.', ['THREATEN japan→india']],
+  ['Mr Okafor threatened to resign if he lost the vote.', ['THREATEN okafor→']],
   ['The EU on Friday rejected the proposal from Russia.', ['REJECT eu→russia']],
   ['Japan’s government on Sunday lifted the curfew.', ['CONCEDE japan→']],
 ];

@@ -3,7 +3,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Event } from '../../record/types.js';
 import { buildContext, readTokenWords, type EventContext, type TokenWords } from './context.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { readTrigger, type Draft, type SentenceScope } from './read.js';
+import { aimAtCondition, readTrigger, type Draft, type SentenceScope } from './read.js';
 import { buildSpeakerLookup } from './speakers.js';
 import { addGroupActors, inferActorCountries } from './group-actors.js';
 import { findDate, findLocation } from './setting.js';
@@ -88,6 +88,7 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
         continue;
       }
       if (draft.obligation) asDemand(ctx, scope, draft);
+      if (draft.type === 'THREATEN' && draft.recipients.length === 0) aimAtCondition(ctx, draft, last);
       // the next "and …" shares this subject: for a quoted allegation, the one accused
       const subject = draft.trigger.pattern.role === 'allegation' ? draft.recipients : draft.actors;
       scope.previousActors = subject.length > 0 ? subject : scope.previousActors;

@@ -277,6 +277,26 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
   return draft;
 }
 
+/** Words opening the condition of a conditional threat ("whether" opens none). */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/**
+ * "threatened to strike unless Israel rescinds …", "… if the United States
+ * goes ahead": a conditional threat with no recipient is aimed at whoever
+ * the condition names as its subject, by name.
+ */
+export function aimAtCondition(ctx: EventContext, draft: Draft, last: number): void {
+  for (let k = draft.trigger.end; k < last; k++) {
+    if (!CONDITIONS.has(ctx.words[k]!)) continue;
+    const subject = objectRight(ctx, k + 1, last, true);
+    // a pronoun there is most often the threatener ("unless he is paid"), and its resolution least sure
+    if (!subject || subject.pronoun || subject.first > k + 2 || subject.ids.some((id) => draft.actors.includes(id))) return;
+    draft.recipients = subject.ids;
+    draft.lastToken = Math.max(draft.lastToken, subject.last);
+    return;
+  }
+}
+
 const MAX_GOVERNING_GAP = 4;
 
 /** The verb before a noun's determiners and adjectives, and that verb's subject. */
