@@ -215,8 +215,10 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
       const by = agentBy(ctx, trigger.end, limit);
       actors = by < 0 ? null : objectRight(ctx, by + 1, limit, true);
     } else {
-      // "demanded that the US cancel …": the one asked is the complement's subject
-      const from = pattern.role === 'governs' && ctx.words[objectFrom] === 'that' ? objectFrom + 1 : objectFrom;
+      // "demanded [on Friday] that the US cancel …": the one asked is the complement's subject
+      let that = objectFrom;
+      while (that < limit && !isEntity(ctx, that) && timeRun(ctx, that, scope.first)) that++;
+      const from = pattern.role === 'governs' && ctx.words[that] === 'that' ? that + 1 : objectFrom;
       recipients = objectRight(ctx, from, limit, pattern.mode === 'visit');
       if (!recipients && trigger.light !== undefined) recipients = objectRight(ctx, trigger.light + 1, trigger.start, false);
     }
