@@ -204,6 +204,15 @@ test('a person\'s name ends at "of": "Mike Allen of Politico", "Senator Kelly Ay
   assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text.includes('Tamworth Herald'))), names.join(' | '));
 });
 
+test('international bodies of the past and present and aid groups are organisations with their sector', () => {
+  const found = entities('European Community ministers met in Brussels, where Doctors Without Borders and Greenpeace had asked the OSCE for help.');
+  const sectorOf = (text: string) => found.find((e) => e.mentions.some((m) => m.text.includes(text)))?.sector;
+  assert.equal(sectorOf('European Community'), 'IGO', found.map((e) => `${e.name}:${e.type}:${e.sector}`).join(' | '));
+  assert.equal(sectorOf('OSCE'), 'IGO');
+  assert.equal(sectorOf('Doctors Without Borders'), 'NGO');
+  assert.equal(sectorOf('Greenpeace'), 'NGO');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
