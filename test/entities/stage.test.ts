@@ -213,6 +213,15 @@ test('international bodies of the past and present and aid groups are organisati
   assert.equal(sectorOf('Greenpeace'), 'NGO');
 });
 
+test('a rank before a title is part of it, and a lesser office than the title\'s', () => {
+  const found = entities('Deputy Foreign Minister Ilse Varga met Assistant Secretary of State Tom Reyes. The Vice Foreign Minister left early.');
+  const names = found.map((e) => `${e.name}:${e.type}`).join(' | ');
+  assert.ok(!found.some((e) => /^(Deputy|Assistant|Vice)$/.test(e.name)), names);
+  const reyes = found.find((e) => e.name.includes('Tom Reyes'));
+  assert.equal(reyes?.type, 'PERSON', names);
+  assert.equal(reyes?.kbId, undefined, 'an assistant secretary of state is not the secretary of state');
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -113,6 +113,8 @@ const CASES: [string, string[]][] = [
   ['Israel reneged on its commitment to Egypt.', ['REJECT israel→egypt']],
   // wire style: the day between subject and verb
   ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
+  // a rank before a title is one of its words: the country acts
+  ['Japan’s Vice Foreign Minister visited Russia on Monday.', ['CONSULT japan→russia']],
   ['Iran demanded on Friday that Egypt reopen the crossing.', ['REQUEST iran→egypt']],
   ['Iran demanded Friday that Egypt reopen the crossing.', ['REQUEST iran→egypt']],
   // a conditional threat is aimed at the condition's subject, when named

@@ -19,6 +19,7 @@ interface LexiconData {
   groupPronouns: string[];
   stopwords: string[];
   abbreviatedTitles: string[];
+  rankPrefixes: string[];
   nameAdjectives: string[];
   peopleAdjectives: string[];
   possessiveNameWords: string[];
@@ -66,6 +67,8 @@ export const personalPronouns: ReadonlyMap<string, string> = new Map(Object.entr
 export const groupPronouns: ReadonlySet<string> = new Set(data.groupPronouns);
 export const stopwords: ReadonlySet<string> = new Set(data.stopwords);
 export const abbreviatedTitles: ReadonlySet<string> = new Set(data.abbreviatedTitles);
+/** "Vice", "Deputy" before a title: a lesser office, not a name of its own. */
+export const rankPrefixes: ReadonlySet<string> = new Set(data.rankPrefixes);
 /** Words that are stopwords alone but open many names ("National Trust", "Western Union"). */
 export const nameAdjectives: ReadonlySet<string> = new Set(data.nameAdjectives);
 export const peopleAdjectives: ReadonlySet<string> = new Set(data.peopleAdjectives);

@@ -5,7 +5,7 @@ import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
   abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
-  orgHeads, orgSuffixes, peopleAdjectives, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
+  orgHeads, orgSuffixes, peopleAdjectives, rankPrefixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -271,11 +271,13 @@ export class Scanner {
     let q = p;
     while (q < j) {
       if (this.abbreviationDot(q) || this.pluralPossessive(q) || !t.cap[q]) { q++; continue; }
-      const tt = phraseAt(titles, t, q, j);
+      // "Vice Foreign Minister": the rank makes another office than the title's, which no KB holder has.
+      const rank = rankPrefixes.has(t.norm[q]!) && q + 1 < j ? t.norm[q] : undefined;
+      const tt = phraseAt(titles, t, rank ? q + 1 : q, j);
       if (tt && !(tt.words.length === 1 && q + 1 < j && this.isKbName(q, b))) {
         if (prefixStart < 0) prefixStart = q;
-        title = tt.value;
-        q += tt.words.length;
+        title = rank ? `${rank} ${tt.value}` : tt.value;
+        q += tt.words.length + (rank ? 1 : 0);
         continue;
       }
       const h = honorifics.get(t.norm[q]!);
