@@ -222,6 +222,14 @@ test('a rank before a title is part of it, and a lesser office than the title\'s
   assert.equal(reyes?.kbId, undefined, 'an assistant secretary of state is not the secretary of state');
 });
 
+test('a portfolio after a title\'s "for" is part of the title, not of the name after it', () => {
+  const found = entities('Minister for Health Simon Okoro said the wards would reopen. Secretary for Consular Affairs Ilse Varga agreed.');
+  const names = found.map((e) => `${e.name}:${e.type}`).join(' | ');
+  assert.ok(found.some((e) => e.name === 'Simon Okoro' && e.type === 'PERSON'), names);
+  assert.ok(found.some((e) => e.name === 'Ilse Varga' && e.type === 'PERSON'), names);
+  assert.ok(!found.some((e) => /Health|Consular/.test(e.name)), names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -254,6 +254,19 @@ export class Scanner {
     return end;
   }
 
+  /**
+   * "Minister for Health [Simon Harris]", "Secretary for Foreign Affairs": the
+   * portfolio after a title's "for" belongs to the title, up to a given name or
+   * a name the KB knows. Returns the token after it, or `q` when there is none.
+   */
+  private portfolio(q: number, j: number, b: number): number {
+    const t = this.t;
+    if (t.norm[q] !== 'for' || q + 1 >= j || !t.cap[q + 1]) return q;
+    let k = q + 1;
+    while (k < j && (t.cap[k] || (t.norm[k] === 'and' && t.cap[k + 1])) && !this.kb.givenNames.has(t.norm[k]!) && !(k > q + 1 && this.gazetteer(k, b))) k++;
+    return k;
+  }
+
   /** Titles, honorifics, KB names and unknown name runs inside one capitalised run. */
   private pieces(p: number, j: number, b: number, sentenceInitial: boolean): void {
     const t = this.t;
@@ -278,6 +291,11 @@ export class Scanner {
         if (prefixStart < 0) prefixStart = q;
         title = rank ? `${rank} ${tt.value}` : tt.value;
         q += tt.words.length + (rank ? 1 : 0);
+        const portfolio = this.portfolio(q, j, b);
+        if (portfolio > q) {
+          title = portfolioOffice(title, t.norm.slice(q + 1, portfolio));
+          q = portfolio;
+        }
         continue;
       }
       const h = honorifics.get(t.norm[q]!);
@@ -675,6 +693,16 @@ export function phraseAt(table: PhraseTable, t: TokenView, q: number, j: number)
     if (ok) return { words, value };
   }
   return null;
+}
+
+/**
+ * The office a title with a portfolio names: "minister" for "health" is the
+ * health minister, when that is an office we know; otherwise the title with its
+ * portfolio ("minister for digital affairs"), which no KB holder has.
+ */
+function portfolioOffice(title: string, portfolio: string[]): string {
+  const known = titles.byFirst.get(portfolio[0]!)?.find(([words]) => words.length === 2 && words[1] === title);
+  return known ? known[1] : `${title} for ${portfolio.join(' ')}`;
 }
 
 /** A straight or curly quotation mark standing alone as a token. */
