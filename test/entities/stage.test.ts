@@ -230,6 +230,12 @@ test('a portfolio after a title\'s "for" is part of the title, not of the name a
   assert.ok(!found.some((e) => /Health|Consular/.test(e.name)), names);
 });
 
+test('countries by their short and former names', () => {
+  const found = entities('Bosnia and Macedonia sent envoys; East Timor, Zaire and Ceylon did not, nor did Kampuchea.');
+  const countries = new Set(found.map((e) => e.country));
+  for (const code of ['BIH', 'MKD', 'TLS', 'COD', 'LKA', 'KHM']) assert.ok(countries.has(code), `${code} in ${found.map((e) => `${e.name}:${e.country}`).join(' | ')}`);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
