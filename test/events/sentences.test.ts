@@ -113,6 +113,8 @@ const CASES: [string, string[]][] = [
   ['Israel reneged on its commitment to Egypt.', ['REJECT israel→egypt']],
   // wire style: the day between subject and verb
   ['Iran on Tuesday threatened to close its border with Egypt.', ['THREATEN iran→egypt']],
+  // a group named before its place acts, not the place
+  ['Israeli police in Cairo arrested two men.', ['COERCE israel→']],
   // a rank before a title is one of its words: the country acts
   ['Japan’s Vice Foreign Minister visited Russia on Monday.', ['CONSULT japan→russia']],
   ['Iran demanded on Friday that Egypt reopen the crossing.', ['REQUEST iran→egypt']],
@@ -127,6 +129,8 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // a place named after "near the town of" is where it happened, not who did it
+  'A roadside bomb near the town of Samarra killed two soldiers.',
   // releasing documents, past determiners and adjectives, frees no one
   'Mr Okafor released his tax returns on Friday.',
   'Britain released the full transcripts of the talks.',

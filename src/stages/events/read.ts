@@ -125,6 +125,18 @@ function nounPhraseRight(ctx: EventContext, k: number, limit: number): Participa
 
 const NOT_SUBJECT_BEFORE = new Set(['in', 'at', 'near', 'from', 'for', 'with', 'on', 'against', 'to', 'into', 'during', 'under', 'over', 'across', 'inside', 'outside', 'about', 'than', 'like', 'between', 'among', 'towards', 'toward', 'through', 'without', 'within']);
 
+/** Nouns naming a place by its name after "of": "near the town of Samarra". */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'county', 'area', 'suburb', 'neighbourhood', 'neighborhood']);
+
+/** Token before a name, or before "the town of" in front of it: where a preposition would stand. */
+function placeNounBefore(ctx: EventContext, first: number): number {
+  let k = first - 1;
+  if (ctx.words[k] !== 'of' || !PLACE_NOUNS.has(ctx.words[k - 1] ?? '')) return k;
+  k -= 2;
+  while (k >= 0 && GRAMMAR.determiners.has(ctx.words[k]!)) k--;
+  return k;
+}
+
 const MODIFIER_WORDS = new Set(['including', 'using', 'armed', 'backed', 'led', 'supported', 'based', 'equipped', 'carrying']);
 const MODIFIER_REACH = 6;
 
@@ -145,9 +157,14 @@ function subjectOf(ctx: EventContext, scope: SentenceScope, j: number): { np: Pa
     if (np && afterSince(ctx, np)) return { np, since: true };
     // "Shares in London rallied": an entity inside a prepositional phrase is not the subject
     // …but "Demonstrators in Baghdad blocked" names a group by its place
-    if (np && NOT_SUBJECT_BEFORE.has(ctx.words[np.first - 1] ?? '')) {
-      const head = ctx.words[np.first - 2] ?? '';
-      return { np: isAgentNoun(head) || GRAMMAR.nounPhraseFiller.has(head) ? np : null };
+    const lead = np ? placeNounBefore(ctx, np.first) : -1;
+    if (np && NOT_SUBJECT_BEFORE.has(ctx.words[lead] ?? '')) {
+      const head = ctx.words[lead - 1] ?? '';
+      const people = isAgentNoun(head) || GRAMMAR.nounPhraseFiller.has(head);
+      // "Palestinian police in Jericho confiscated", "Republicans in Congress": the group named before where it is acts
+      // (not before other prepositions: "a spokesman for Platte River" speaks for it)
+      const group = (people || isEntity(ctx, lead - 1)) && GRAMMAR.locationPrepositions.has(ctx.words[lead]!) ? nounPhraseLeft(ctx, lead - 1, scope.first) : null;
+      return { np: group ?? (people ? np : null) };
     }
     return { np };
   }
