@@ -236,6 +236,15 @@ test('countries by their short and former names', () => {
   for (const code of ['BIH', 'MKD', 'TLS', 'COD', 'LKA', 'KHM']) assert.ok(countries.has(code), `${code} in ${found.map((e) => `${e.name}:${e.country}`).join(' | ')}`);
 });
 
+test('"the government in Riyadh" is the government of the place named, not the last one mentioned', () => {
+  const text = 'The US government said no. Later the government in Riyadh denied any role, as did the government of Iraq.';
+  const found = entities(text);
+  const names = found.map((e) => `${e.name}:${e.country}`).join(' | ');
+  assert.equal(holding(found, text, 'government')?.country, 'USA', names);
+  assert.equal(holding(found, text, 'government', 2)?.country, 'SAU', names);
+  assert.equal(holding(found, text, 'government', 3)?.country, 'IRQ', names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -115,6 +115,9 @@ export class Scanner {
     // "the president of France", "the leader of the Liberal Democrats": whose office it is.
     const of = government ? null : this.roleOf(end, b);
     if (of && of !== 'other') Object.assign(spec, of);
+    // "the government in Riyadh", "the government of Iraq": whose government it is.
+    const seat = government && !spec.country ? this.placeAfter(end, b) : undefined;
+    if (seat) spec.country = seat;
     // "the Labour leader Keir Starmer": the name that follows is the mention.
     if (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !government) {
       this.out.push(...inner);
@@ -151,6 +154,16 @@ export class Scanner {
     if (e.type === 'GPE' && e.id.startsWith('country:')) return { country: e.country };
     if (e.sector === 'PTY') return { party: e.id, ...(e.country && { country: e.country }) };
     return 'other';
+  }
+
+  /** The country of a place named after "in" or "of" at `at` ("in Riyadh", "of Iraq"). */
+  private placeAfter(at: number, b: number): string | undefined {
+    const t = this.t;
+    if (t.norm[at] !== 'in' && t.norm[at] !== 'of') return undefined;
+    const q = t.norm[at + 1] === 'the' ? at + 2 : at + 1;
+    if (q >= b || !t.cap[q]) return undefined;
+    const g = this.gazetteer(q, b);
+    return g && g.name.kind !== 'demonym' && g.entry.type === 'GPE' ? g.entry.country : undefined;
   }
 
   /**
