@@ -43,6 +43,9 @@ const CASES: [string, string[]][] = [
   ['The United States is keeping Ukraine afloat with loans.', ['AID usa→ukraine']],
   ['Britain has supplied weapons to Ukraine.', ['AID uk→ukraine']],
   ['Japan will send aid to Ukraine.', ['AGREE japan→ukraine (future)']],
+  ['Germany gave Egypt new loans on Monday.', ['AID germany→egypt']],
+  ['The United States is providing intelligence to Ukraine.', ['AID usa→ukraine']],
+  ['Japan and India reached a consensus on fishing rights.', ['AGREE india+japan→']],
   // RETREAT
   ['Iran released the British sailors on Friday.', ['RETREAT iran→uk']],
   ['Russia withdrew its troops from the border with Ukraine.', ['RETREAT russia→ukraine']],

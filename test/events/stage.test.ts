@@ -52,6 +52,12 @@ test('evidence spans are offsets into the text', () => {
   assert.match(e.evidence[0]!.text, /Russia invaded Ukraine/);
 });
 
+test('an event read both as a verb and as its noun ("gave Egypt new loans") carries its evidence once', () => {
+  const events = eventsOf('Germany gave Egypt new loans.');
+  assert.equal(events.length, 1, events.map(brief).join(' | '));
+  assert.equal(events[0]!.evidence.length, 1);
+});
+
 test('each event exports a CAMEO code whose Goldstein score matches', () => {
   const [attack] = eventsOf('Russia invaded Ukraine.');
   assert.equal(attack?.cameo?.slice(0, 2), '19');

@@ -112,7 +112,10 @@ export function sameEvent(a: Draft, b: Draft): boolean {
 
 /** A second mention of an event adds its evidence and fills what the first lacked. */
 export function mergeInto(target: Draft, other: Draft): void {
-  target.evidence.push(...other.evidence);
+  // "gave Kenya new loans" reads as the verb and again as the noun: one span of evidence
+  for (const e of other.evidence) {
+    if (!target.evidence.some((t) => t.start === e.start && t.end === e.end)) target.evidence.push(e);
+  }
   target.date ??= other.date;
   target.location ??= other.location;
 }
