@@ -190,6 +190,13 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: 'a verb and a participle after it report once, through the participle',
+    text: 'The union leader, Ama Boateng, hit back, claiming the board had lost control of the budget.',
+    entities: { boateng: { type: 'PERSON', mentions: ['Ama Boateng'] } },
+    count: 1,
+    quotes: [{ content: 'the board had lost control of the budget', cue: 'claiming', speaker: 'boateng' }],
+  },
+  {
     name: 'wrote on X',
     text: 'The senator wrote on X: “Today the chamber failed the people it serves.”',
     quotes: [{ content: '“Today the chamber failed', cue: 'wrote on X:', speakerText: 'The senator' }],

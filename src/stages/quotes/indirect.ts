@@ -28,7 +28,14 @@ export function indirectQuotes(doc: Doc, view: TokenView, used: ReadonlySet<numb
     const cues = findCues(view, a, b).filter((c) => !used.has(c.from));
     let subject: Phrase | null = null; // "X said … and added …": the second verb shares X
     for (let k = 0; k < cues.length; k++) {
-      const draft = attribute(view, cues[k]!, cues[k + 1], a, b, doc.paragraphAt(doc.sentences[s]!.start), subject);
+      const next = cues[k + 1];
+      const draft = attribute(view, cues[k]!, next, a, b, doc.paragraphAt(doc.sentences[s]!.start), subject);
+      // "hit back, claiming the government …": the report is the participle's, with this verb's subject,
+      // not a content that opens with it ("called for denying entry …" reports what was called for)
+      if (draft && next?.participle && draft.content[0]!.start === view.starts[next.from]) {
+        subject = draft.source;
+        continue;
+      }
       if (draft && !draft.content.some((c) => overlapsTaken(taken, c))) {
         drafts.push(draft);
         subject = draft.source;
