@@ -197,6 +197,17 @@ const CASES: Case[] = [
     quotes: [{ content: 'the board had lost control of the budget', cue: 'claiming', speaker: 'boateng' }],
   },
   {
+    name: 'two addressees joined by "and" are both told',
+    text: 'The ministry urged the employers and the union to reach a deal before the weekend.',
+    quotes: [{ content: 'to reach a deal before the weekend', cue: 'urged', speakerText: 'The ministry' }],
+  },
+  {
+    name: 'a second verb after the addressee is no content',
+    text: 'The mayor urged the council and warned that the bridge would close.',
+    count: 1,
+    quotes: [{ content: 'that the bridge would close', cue: 'warned', speakerText: 'The mayor' }],
+  },
+  {
     name: 'wrote on X',
     text: 'The senator wrote on X: “Today the chamber failed the people it serves.”',
     quotes: [{ content: '“Today the chamber failed', cue: 'wrote on X:', speakerText: 'The senator' }],

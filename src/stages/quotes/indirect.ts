@@ -113,7 +113,7 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
     if (!source || source.relative || source.from - 1 <= a || !view.isPunct(source.from - 1, ',')) return null;
     comma = source.from - 1;
     if (cue.cls === 'addressee') {
-      const addressee = phraseAfter(view, tail, end, true);
+      const addressee = addresseeAfter(view, tail, end);
       if (addressee) tail = cueEndWithAdverbials(view, addressee.to, end);
     } else {
       tail = cueEndWithAdverbials(view, cueEnd, end); // PolNeAR leaves "said on Sunday" out of a cue that follows its content
@@ -129,6 +129,16 @@ function contentBefore(view: TokenView, cue: Cue, cueStart: number, cueEnd: numb
     if (containsQuote(view, resumed)) result.kind = 'mixed';
   }
   return result;
+}
+
+/** Who was told or urged: "the union", and "the employers and the union" or "Randolph and others" as one. */
+function addresseeAfter(view: TokenView, from: number, end: number): Phrase | null {
+  const first = phraseAfter(view, from, end, true);
+  if (!first || first.to + 1 >= end || !view.isLowerWord(first.to) || view.raw(first.to) !== 'and') return first;
+  const second = phraseAfter(view, first.to + 1, end, true);
+  const named = second && (view.isCapitalised(second.from) || DETERMINERS.has(view.lower(second.from))
+    || PERSON_NOUNS.has(view.lower(second.to - 1)) || view.lower(second.from) === 'others');
+  return named ? { from: first.from, to: second.to } : first;
 }
 
 /** "In his state, he said, first offenders go to treatment": the report resumes after the attribution. */
@@ -161,7 +171,7 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
   let cueTo = cueEnd;
   let addressee: Phrase | null = null;
   if (cue.cls === 'addressee') {
-    addressee = phraseAfter(view, from, end, true);
+    addressee = addresseeAfter(view, from, end);
     if (addressee) from = addressee.to;
   } else if (cue.cls === 'speech') {
     // "wrote to the committee that …", "said to reporters that …": who was addressed, then the report
@@ -169,6 +179,7 @@ function contentAfter(view: TokenView, cue: Cue, next: Cue | undefined, cueStart
     if (to) { addressee = to; from = to.to; }
   }
   from = cueEndWithAdverbials(view, from, end); // "told reporters on Wednesday that …"
+  if (isCoordinator(view, from)) return null; // "urged the union and warned …": a second verb, no content
   if (from < end && view.isPunct(from, ':')) cueTo = ++from;
   else if (from < end && view.isPunct(from, ',')) from++;
   let to = end;
