@@ -245,6 +245,18 @@ test('"the government in Riyadh" is the government of the place named, not the l
   assert.equal(holding(found, text, 'government', 3)?.country, 'IRQ', names);
 });
 
+test('provinces and regions news names carry their country', () => {
+  const found = entities('Troops moved from Idlib towards Raqqa, while Tigray, Sindh, Bavaria and Jiangsu stayed calm.');
+  const country = (name: string) => found.find((e) => e.name === name)?.country;
+  const names = found.map((e) => `${e.name}:${e.type}:${e.country}`).join(' | ');
+  assert.equal(country('Idlib'), 'SYR', names);
+  assert.equal(country('Raqqa'), 'SYR', names);
+  assert.equal(country('Tigray'), 'ETH', names);
+  assert.equal(country('Sindh'), 'PAK', names);
+  assert.equal(country('Bavaria'), 'DEU', names);
+  assert.equal(country('Jiangsu'), 'CHN', names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
