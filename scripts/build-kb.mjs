@@ -36,7 +36,9 @@ function buildCountries() {
   nationality.registerLocale(require('i18n-nationality/langs/en.json'));
   const hand = src('countries.json');
   const names = iso.getNames('en', { select: 'all' });
-  return Object.entries(names).map(([a2, all]) => {
+  // States that no longer exist, for archive reports (ISO 3166-3 codes): no capital to stand for them now.
+  const former = (hand.formerStates ?? []).map((s) => compact({ iso3: s.iso3, name: s.name, aliases: s.aliases, demonyms: s.demonyms, capitals: s.capitals }));
+  return [...Object.entries(names).map(([a2, all]) => {
     const a3 = iso.alpha2ToAlpha3(a2);
     const capital = list.countries[a2]?.capital;
     const demonym = nationality.getName(a2, 'en');
@@ -49,7 +51,7 @@ function buildCountries() {
       demonyms: withPlurals(unique([...(demonym ? [demonym] : []), ...(hand.demonyms[a3] ?? [])])),
       capitals: unique([...(capital ? capital.split(',').map((s) => s.trim()) : []), ...(hand.seats[a3] ?? [])]),
     });
-  });
+  }), ...former];
 }
 
 /**

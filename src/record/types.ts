@@ -17,7 +17,7 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
-  /** ISO 3166-1 alpha-3. */
+  /** ISO 3166-1 alpha-3; for states that no longer exist, their ISO 3166-3 alpha-3 (SUN, YUG, CSK, DDR). */
   country?: string;
   /** PLOVER/CAMEO sector code: GOV, MIL, OPP, MED, BUS, … */
   sector?: string;

@@ -257,6 +257,15 @@ test('provinces and regions news names carry their country', () => {
   assert.equal(country('Jiangsu'), 'CHN', names);
 });
 
+test('states that no longer exist carry their ISO 3166-3 code, and their demonyms name them', () => {
+  const found = entities('The Soviet Union protested to Yugoslavia. Soviet troops later left East Germany.');
+  const country = (text: string) => found.find((e) => e.mentions.some((m) => m.text === text))?.country;
+  const names = found.map((e) => `${e.name}:${e.type}:${e.country}`).join(' | ');
+  assert.equal(country('Soviet Union'), 'SUN', names);
+  assert.equal(country('Yugoslavia'), 'YUG', names);
+  assert.equal(country('East Germany'), 'DDR', names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
