@@ -266,6 +266,13 @@ test('states that no longer exist carry their ISO 3166-3 code, and their demonym
   assert.equal(country('East Germany'), 'DDR', names);
 });
 
+test('an empire is a state, of the country its demonym names', () => {
+  const found = entities('The Ottoman Empire and the Russian Empire fought for decades.');
+  const names = found.map((e) => `${e.name}:${e.type}:${e.country}`).join(' | ');
+  assert.equal(found.find((e) => e.name === 'Ottoman Empire')?.type, 'GPE', names);
+  assert.equal(found.find((e) => e.name === 'Russian Empire')?.country, 'RUS', names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

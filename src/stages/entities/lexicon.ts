@@ -9,6 +9,7 @@ interface LexiconData {
   orgHeads: string[];
   eventWords: string[];
   locSuffixes: string[];
+  stateSuffixes: string[];
   locHeads: string[];
   connectors: string[];
   nameParticles: string[];
@@ -57,6 +58,8 @@ export const orgSuffixes: ReadonlySet<string> = new Set(data.orgSuffixes);
 export const orgHeads: ReadonlySet<string> = new Set(data.orgHeads);
 export const eventWords: ReadonlySet<string> = new Set(data.eventWords);
 export const locSuffixes: ReadonlySet<string> = new Set(data.locSuffixes);
+/** Last words of states' and empires' names: "Ottoman Empire", "Mughal Empire". */
+export const stateSuffixes: ReadonlySet<string> = new Set(data.stateSuffixes);
 export const locHeads: ReadonlySet<string> = new Set(data.locHeads);
 export const connectors: ReadonlySet<string> = new Set(data.connectors);
 export const nameParticles: ReadonlySet<string> = new Set(data.nameParticles);

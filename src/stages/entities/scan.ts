@@ -5,7 +5,7 @@ import type { EntityType } from '../../record/types.js';
 import type { Candidate, RoleSpec } from './candidates.js';
 import {
   abbreviatedTitles, blockers, compassWords, connectors, orgSectors, orgWords, extendedConnectors, nameAdjectives, possessiveNameWords, eventWords, honorifics, locHeads, locSuffixes, locativePrepositions,
-  orgHeads, orgSuffixes, peopleAdjectives, rankPrefixes, roleNouns, speechVerbs, stopwords, titles, type PhraseTable,
+  orgHeads, orgSuffixes, peopleAdjectives, rankPrefixes, roleNouns, speechVerbs, stateSuffixes, stopwords, titles, type PhraseTable,
 } from './lexicon.js';
 import { nameTrie, type NameNode } from './name-trie.js';
 import { inCapitals, tokenView, type TokenView } from './tokens.js';
@@ -671,14 +671,14 @@ function kbType(e: KbEntry): EntityType {
   return t === 'PERSON' || t === 'ORG' || t === 'GPE' || t === 'LOC' || t === 'EVENT' || t === 'NORP' ? t : 'MISC';
 }
 
-/** The type a run's own words give it: "… Party" ORG, "… Summit" EVENT, "… Street" LOC. */
+/** The type a run's own words give it: "… Party" ORG, "… Summit" EVENT, "… Street" LOC, "… Empire" GPE. */
 function phraseType(t: TokenView, q: number, r: number): EntityType | null {
   const last = t.norm[r - 1]!;
   const first = t.norm[q]!;
   if (orgSuffixes.has(last)) return 'ORG';
   if (FIRST_ORG_WORDS.has(first) && r - q >= 2) return 'ORG';
   if (eventWords.has(last) || (r - q >= 2 && ROMAN_NUMERAL.test(last) && eventWords.has(t.norm[r - 2]!))) return 'EVENT';
-  if (last === 'city' && r - q >= 2) return 'GPE';
+  if ((last === 'city' || stateSuffixes.has(last)) && r - q >= 2) return 'GPE';
   if (locSuffixes.has(last)) return 'LOC';
   // "Progressive Conservative Party of Canada": an organisation word followed by of/for/on.
   for (let k = q; k < r - 1; k++) {
