@@ -273,6 +273,18 @@ test('an empire is a state, of the country its demonym names', () => {
   assert.equal(found.find((e) => e.name === 'Russian Empire')?.country, 'RUS', names);
 });
 
+test('a form of government of a place is one mention: of a country, that country', () => {
+  const text = 'The Kingdom of Italy joined the war. The Republic of Texas was annexed. Italy later changed sides.';
+  const found = entities(text);
+  const names = found.map((e) => `${e.name}:${e.type}:${e.country}`).join(' | ');
+  const italy = holding(found, text, 'Kingdom of Italy');
+  assert.equal(italy?.country, 'ITA', names);
+  assert.ok(italy?.mentions.some((m) => m.text === 'Kingdom of Italy'), names);
+  assert.ok(italy?.mentions.some((m) => m.text === 'Italy'), 'the same country as the later "Italy"');
+  assert.equal(holding(found, text, 'Republic of Texas')?.country, 'USA', names);
+  assert.ok(!found.some((e) => /^(Kingdom|Republic) of$/.test(e.name)), names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

@@ -30,6 +30,8 @@ const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 const DAY_WORDS = new Set(['day', 'week']);
 // A numeral ending an event's name ("World War II") leaves its head word before it.
 const ROMAN_NUMERAL = /^(i{1,3}|iv|vi{0,3}|ix|x)$/;
+/** Forms of government that name a state before "of" and its place: "Kingdom of Italy". */
+const STATE_HEADS = new Set([...stateSuffixes, 'republic']);
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
@@ -222,6 +224,7 @@ export class Scanner {
       this.pushUnknown(p, long, 'ORG', false);
       return long;
     }
+    if (this.stateOfPlace(p, j, b)) return j;
     if (j - p >= 2 && !titleAt(t, p, j) && !honorifics.has(t.norm[p]!)) {
       const type = phraseType(t, p, j);
       if (type) {
@@ -233,6 +236,25 @@ export class Scanner {
     }
     this.pieces(p, j, b, sentenceInitial);
     return j;
+  }
+
+  /**
+   * "Kingdom of Italy", "Republic of Texas", "Emirate of Afghanistan": a state
+   * named as a form of government of a place is one mention, not a fragment
+   * ("Kingdom of") and the place: of a country, that country; of another
+   * place, a state (GPE) of its country. True when tokens [p, j) are such a
+   * name, which is then pushed.
+   */
+  private stateOfPlace(p: number, j: number, b: number): boolean {
+    const t = this.t;
+    if (!STATE_HEADS.has(t.norm[p]!) || t.norm[p + 1] !== 'of') return false;
+    const q = t.norm[p + 2] === 'the' ? p + 3 : p + 2;
+    const g = q < j ? this.gazetteer(q, b) : null;
+    if (!g || g.end !== j || g.entry.type !== 'GPE' || g.name.kind === 'demonym') return false;
+    // Of a country, the country itself ("Republic of Turkey", "Kingdom of Saudi Arabia"), as event data codes it.
+    if (g.entry.id.startsWith('country:')) this.out.push({ ...this.fromKb(q, g), start: t.starts[p]! });
+    else this.out.push({ start: t.starts[p]!, end: t.ends[j - 1]!, kind: 'name', type: 'GPE', words: t.norm.slice(p, j), ...(g.entry.country && { country: g.entry.country }) });
+    return true;
   }
 
   /**
