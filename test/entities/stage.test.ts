@@ -285,6 +285,13 @@ test('a form of government of a place is one mention: of a country, that country
   assert.ok(!found.some((e) => /^(Kingdom|Republic) of$/.test(e.name)), names);
 });
 
+test('given names of people in the news that English name lists lack carry their gender', () => {
+  // Jeb is a man: "Mr. Bush" is the brother named last, not the one the KB knows to be a man.
+  const text = 'George W. Bush watched as his brother Jeb Bush spoke. Mr. Bush said the race was open.';
+  const found = entities(text, '2015-06-15');
+  assert.equal(holding(found, text, 'Mr. Bush')?.name, 'Jeb Bush', found.map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`).join(' | '));
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));
