@@ -292,6 +292,16 @@ test('given names of people in the news that English name lists lack carry their
   assert.equal(holding(found, text, 'Mr. Bush')?.name, 'Jeb Bush', found.map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`).join(' | '));
 });
 
+test('a given name joined by "and" to a full name shares its surname', () => {
+  const text = 'The parents, Khizr and Ghazala Khan, spoke first. Mr. Khan thanked the crowd. The Bill and Melinda Gates Foundation gave money.';
+  const found = entities(text);
+  const names = found.map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`).join(' | ');
+  assert.equal(holding(found, text, 'Khizr')?.name, 'Khizr Khan', names);
+  assert.equal(holding(found, text, 'Mr. Khan')?.name, 'Khizr Khan', names);
+  assert.equal(holding(found, text, 'Ghazala Khan')?.name, 'Ghazala Khan', names);
+  assert.ok(!found.some((e) => e.name === 'Bill Foundation'), names);
+});
+
 test('bad input never crashes', () => {
   for (const text of ['', '   ', '“unbalanced', 'A'.repeat(50000), 'Mr', 'the', 'The Prime Minister', '🇬🇧 UK\u0000\uFFFF', 'Sir Sir Sir', 'No 10 No 10']) {
     assert.doesNotThrow(() => entities(text));

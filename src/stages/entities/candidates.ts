@@ -23,6 +23,8 @@ export interface Candidate {
   nameStart?: number;
   /** Normalised words of the name proper. */
   words: string[];
+  /** The name in full where the mention gives only part of it ("Khizr" of "Khizr and Ghazala Khan"). */
+  fullName?: string;
   kbId?: string;
   country?: string;
   sector?: string;

@@ -247,7 +247,7 @@ export class EntityIndex {
   }
 
   private create(c: Candidate): Cluster {
-    const cl = this.newCluster(c.type, this.text.slice(c.nameStart ?? c.start, c.end), c.words);
+    const cl = this.newCluster(c.type, c.fullName ?? this.text.slice(c.nameStart ?? c.start, c.end), c.words);
     if (c.country) cl.country = c.country;
     if (c.sector) cl.sector = c.sector;
     if (c.type === 'PERSON') {

@@ -186,6 +186,36 @@ export class Scanner {
     return end;
   }
 
+  /**
+   * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone given name
+   * joined by "and" to a full name shares its surname, so it is a person of
+   * that name (the mention is the given name alone). Not a given name the KB
+   * knows as a name of its own, nor a word of someone named before, nor
+   * inside a body's name. True when one was pushed for token i.
+   */
+  private sharedSurname(i: number, b: number): boolean {
+    const t = this.t;
+    const k = i + 2;
+    if (k + 1 >= b || t.norm[i + 1] !== 'and' || t.cap[i + 1] || !t.cap[k] || t.poss[i]) return false;
+    if (!this.kb.givenNames.has(t.norm[i]!) || !this.kb.givenNames.has(t.norm[k]!) || this.gazetteer(i, b)) return false;
+    let end = k + 1;
+    while (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !t.poss[end - 1]) end++;
+    if (end === k + 1) return false;
+    // "the Bill and Melinda Gates Foundation" names a body; "Hillary and Tim Kaine", "Cooper and Martha
+    // Raddatz" a person named before by that word (a given name or a surname) and someone else.
+    for (let w = k; w < end; w++) if (orgWords.has(t.norm[w]!) || orgSuffixes.has(t.norm[w]!)) return false;
+    if (this.out.some((c) => c.type === 'PERSON' && c.words.includes(t.norm[i]!))) return false;
+    const words = [t.norm[i]!, t.norm[end - 1]!];
+    const fullName = `${t.text.slice(t.starts[i]!, t.ends[i]!)} ${t.text.slice(t.starts[end - 1]!, t.ends[end - 1]!)}`;
+    // The full name may be one the KB knows ("Bill Clinton").
+    const known = this.kb.names.get(words.join(' '))?.map((n) => this.kb.entries.get(n.id)).find((e) => e?.type === 'PERSON');
+    this.out.push({
+      start: t.starts[i]!, end: t.ends[i]!, kind: 'name', type: 'PERSON', words, fullName,
+      ...(known && { kbId: known.id, ...(known.country && { country: known.country }) }),
+    });
+    return true;
+  }
+
   /** "Angela Rayner, the Deputy Prime Minister": the person named just before ", the". */
   private personBeforeComma(i: number): Candidate | undefined {
     const t = this.t;
@@ -199,6 +229,7 @@ export class Scanner {
     const t = this.t;
     const nicknamed = this.nicknamed(i, b);
     if (nicknamed > 0) return nicknamed;
+    if (this.sharedSurname(i, b)) return i + 1;
     let j = i + 1;
     while (j < b && (!t.poss[j - 1] || possessiveNameWords.has(t.norm[j - 1]!))) {
       if (this.headline && stopwords.has(t.norm[j]!)) break;
