@@ -9,8 +9,8 @@ import { addGroupActors, inferActorCountries } from './group-actors.js';
 import { findDate, findLocation } from './setting.js';
 import { fold, finish, mergeInto, placeAsRecipient, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
-import { goldstein as goldsteinOf, requestMode } from './cameo.js';
-import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
+import { goldstein as goldsteinOf } from './cameo.js';
+import { asDemand } from './demands.js';
 
 /** How far back "they" may look for the meeting it stands for, in sentences. */
 const ANAPHORA_SENTENCES = 3;
@@ -122,38 +122,6 @@ function governs(ctx: EventContext, outer: Trigger, inner: Trigger): boolean {
 
 function isState(ctx: EventContext, id: string): boolean {
   return ctx.entities.some((e) => e.id === id && e.type === 'GPE');
-}
-
-/**
- * "Britain said Iran must release the sailors": a demand by whoever said it,
- * on whoever must act (PLOVER REQUEST, mode from what is demanded).
- */
-function asDemand(ctx: EventContext, scope: SentenceScope, draft: Draft): void {
-  const speaker = speakerOf(ctx, scope, draft);
-  if (!speaker || speaker.every((id) => draft.actors.includes(id))) return;
-  const mode = requestMode(draft.type);
-  draft.recipients = draft.actors;
-  draft.actors = speaker;
-  draft.type = 'REQUEST';
-  draft.mode = mode;
-  draft.cameo = { meet: '106', assist: '101', yield: '105', change: '104' }[mode] ?? '100';
-  delete draft.auxiliary;
-}
-
-function speakerOf(ctx: EventContext, scope: SentenceScope, draft: Draft): string[] | null {
-  const quoted = scope.speakerAt(ctx.doc.tokens.starts[draft.trigger.start]!);
-  if (quoted.inQuote) return quoted.speaker ? [quoted.speaker] : null;
-  for (let k = draft.firstToken - 1; k > scope.first; k--) {
-    if (!GRAMMAR.speechVerbs.has(ctx.words[k]!)) continue;
-    const np = nounPhraseLeft(ctx, k - 1, scope.first) ?? pronounAt(ctx, k - 1, scope.speakerAt);
-    return np ? np.ids : null;
-  }
-  for (let k = draft.lastToken + 1; k < scope.last - 1; k++) {
-    if (!GRAMMAR.speechVerbs.has(ctx.words[k]!)) continue;
-    const np = (ctx.entityAt[k - 1]! >= 0 ? nounPhraseLeft(ctx, k - 1, draft.lastToken + 1) : null) ?? objectRight(ctx, k + 1, scope.last, true);
-    return np ? np.ids : null;
-  }
-  return null;
 }
 
 function findLast<T>(list: T[], test: (x: T) => boolean): T | undefined {
