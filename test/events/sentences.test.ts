@@ -120,6 +120,9 @@ const CASES: [string, string[]][] = [
   ['Israeli police in Cairo arrested two men.', ['COERCE israel→']],
   // a rank before a title is one of its words: the country acts
   ['Japan’s Vice Foreign Minister visited Russia on Monday.', ['CONSULT japan→russia']],
+  // a party that must do what no pattern reads is asked to by whoever said so
+  ['Britain declared on Tuesday that China must lower its tariffs.', ['REQUEST uk→china']],
+  ['“Iran must stop enriching uranium,” Mr Okafor said.', ['REQUEST okafor→iran']],
   ['Iran demanded on Friday that Egypt reopen the crossing.', ['REQUEST iran→egypt']],
   ['Iran demanded Friday that Egypt reopen the crossing.', ['REQUEST iran→egypt']],
   // a conditional threat is aimed at the condition's subject, when named
@@ -132,6 +135,9 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // a "must" no one is said to have said is the writer's view; a passive one what must befall the subject
+  'China must lower its tariffs.',
+  'Iran must be punished, Mr Okafor said.',
   // a place named after "near the town of" is where it happened, not who did it
   'A roadside bomb near the town of Samarra killed two soldiers.',
   // releasing documents, past determiners and adjectives, frees no one

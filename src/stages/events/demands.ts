@@ -8,6 +8,11 @@ import { GRAMMAR } from './lexicon.js';
 import { requestMode } from './cameo.js';
 import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
 import type { Draft, SentenceScope } from './read.js';
+import type { Pattern } from './lexicon.js';
+import type { Trigger } from './triggers.js';
+
+/** What a "must" with no event after it is read as: a demand, until asDemand finds who made it. */
+const MUST: Pattern = { slots: [], type: 'REQUEST', cameo: '100', pos: 'verb', mined: false, weight: 0 };
 
 /**
  * "Britain said Iran must release the sailors": a demand by whoever said it,
@@ -39,4 +44,34 @@ function speakerOf(ctx: EventContext, scope: SentenceScope, draft: Draft): strin
     return np ? np.ids : null;
   }
   return null;
+}
+
+/**
+ * "The administration declared that China must drop barriers …", "“Iran
+ * must stop,” the minister said": a named party that must do something no
+ * event pattern reads is asked to by whoever said so. A "must" inside an
+ * event already read is left to it (asDemand turned that one into a demand),
+ * and one nobody is said to have said is the writer's view, no event.
+ */
+export function mustDemands(ctx: EventContext, scope: SentenceScope, read: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = scope.first + 1; k + 1 < scope.last; k++) {
+    if (ctx.words[k] !== 'must' || ctx.entityAt[k - 1]! < 0) continue;
+    if (read.some((d) => d.firstToken <= k && k <= d.lastToken)) continue;
+    const subject = nounPhraseLeft(ctx, k - 1, scope.first);
+    // "a vote in Congress must not happen": a name inside a prepositional phrase is not who must act
+    const before = ctx.words[subject?.first ? subject.first - 1 : -1] ?? '';
+    if (!subject || subject.modifier || GRAMMAR.recipientPrepositions.has(before) || GRAMMAR.locationPrepositions.has(before) || before === 'of') continue;
+    const verb = ctx.words[k + 1] === 'not' ? k + 2 : k + 1;
+    // "ISIS must be defeated": a passive says what must happen to the subject, not what it is asked to do
+    if (GRAMMAR.beForms.has(ctx.words[verb] ?? '')) continue;
+    const trigger: Trigger = { pattern: MUST, start: k, end: k + 1, headEnd: k + 1, reading: 'verb' };
+    const draft: Draft = {
+      type: 'REQUEST', cameo: MUST.cameo, actors: subject.ids, recipients: [], evidence: [], sentence: scope.index,
+      trigger, firstToken: subject.first, lastToken: Math.min(verb, scope.last - 1),
+    };
+    asDemand(ctx, scope, draft);
+    if (draft.recipients.length > 0) out.push(draft);
+  }
+  return out;
 }
