@@ -46,6 +46,12 @@ function speakerOf(ctx: EventContext, scope: SentenceScope, draft: Draft): strin
   return null;
 }
 
+/** Does tokens [first, last) hold a "must" (most sentences with no event trigger do not)? */
+export function mayDemand(ctx: EventContext, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (ctx.words[k] === 'must') return true;
+  return false;
+}
+
 /**
  * "The administration declared that China must drop barriers …", "“Iran
  * must stop,” the minister said": a named party that must do something no

@@ -10,7 +10,7 @@ import { findDate, findLocation } from './setting.js';
 import { fold, finish, mergeInto, placeAsRecipient, sameEvent } from './rules.js';
 import { GRAMMAR } from './lexicon.js';
 import { goldstein as goldsteinOf } from './cameo.js';
-import { asDemand, mustDemands } from './demands.js';
+import { asDemand, mayDemand, mustDemands } from './demands.js';
 
 /** How far back "they" may look for the meeting it stands for, in sentences. */
 const ANAPHORA_SENTENCES = 3;
@@ -53,6 +53,7 @@ export function extractEvents(doc: Doc, published?: string, options: ExtractOpti
     const last = doc.tokenIndexAt(sentence.end);
     // a "sentence" with hundreds of triggers is a run-on or junk: read its first ones only
     const triggers = findTriggers(ctx, first, last).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+    if (triggers.length === 0 && !mayDemand(ctx, first, last)) return;
     const scope: SentenceScope = {
       index, first, last, previousActors: null, speakerAt,
       triggerAt: (nounStart) => triggers.some((t) => t.start < nounStart && t.end >= nounStart - 4 && t.start >= nounStart - 6),
