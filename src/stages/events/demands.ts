@@ -65,9 +65,10 @@ export function mustDemands(ctx: EventContext, scope: SentenceScope, read: reado
     if (ctx.words[k] !== 'must' || ctx.entityAt[k - 1]! < 0) continue;
     if (read.some((d) => d.firstToken <= k && k <= d.lastToken)) continue;
     const subject = nounPhraseLeft(ctx, k - 1, scope.first);
+    if (!subject || subject.modifier) continue;
     // "a vote in Congress must not happen": a name inside a prepositional phrase is not who must act
-    const before = ctx.words[subject?.first ? subject.first - 1 : -1] ?? '';
-    if (!subject || subject.modifier || GRAMMAR.recipientPrepositions.has(before) || GRAMMAR.locationPrepositions.has(before) || before === 'of') continue;
+    const before = ctx.words[subject.first - 1] ?? '';
+    if (GRAMMAR.recipientPrepositions.has(before) || GRAMMAR.locationPrepositions.has(before) || before === 'of') continue;
     const verb = ctx.words[k + 1] === 'not' ? k + 2 : k + 1;
     // "ISIS must be defeated": a passive says what must happen to the subject, not what it is asked to do
     if (GRAMMAR.beForms.has(ctx.words[verb] ?? '')) continue;
