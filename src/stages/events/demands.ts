@@ -4,11 +4,10 @@
  * layer or beside a speech verb.
  */
 import type { EventContext } from './context.js';
-import { GRAMMAR } from './lexicon.js';
+import { GRAMMAR, type Pattern } from './lexicon.js';
 import { requestMode } from './cameo.js';
 import { nounPhraseLeft, objectRight, pronounAt } from './arguments.js';
 import type { Draft, SentenceScope } from './read.js';
-import type { Pattern } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** What a "must" with no event after it is read as: a demand, until asDemand finds who made it. */
