@@ -135,6 +135,8 @@ const CASES: [string, string[]][] = [
 
 /** Sentences that carry no PLOVER event, however event-like their words. */
 const NO_EVENT = [
+  // the doer after "by" is who did it, not where: "gunmen in Cairo" are unnamed
+  'Israeli tourists were attacked by gunmen in Cairo.',
   // a "must" no one is said to have said is the writer's view; a passive one what must befall the subject
   'China must lower its tariffs.',
   'Iran must be punished, Mr Okafor said.',

@@ -230,7 +230,7 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
       passive = true;
       recipients = actors;
       const by = agentBy(ctx, trigger.end, limit);
-      actors = by < 0 ? null : objectRight(ctx, by + 1, limit, true);
+      actors = by < 0 ? null : objectRight(ctx, by + 1, limit, false);
     } else {
       // "demanded [on Friday] that the US cancel …": the one asked is the complement's subject
       let that = objectFrom;
@@ -253,7 +253,7 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     }
     if (after === 'by' || (actors === null && recipients !== null && ctx.words[(recipients.last ?? 0) + 1] === 'by')) {
       const at = after === 'by' ? trigger.end + 1 : recipients!.last + 2;
-      actors = objectRight(ctx, at, limit, true);
+      actors = objectRight(ctx, at, limit, false);
     }
     if (actors) firstToken = Math.min(firstToken, actors.first);
   }
