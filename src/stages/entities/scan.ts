@@ -32,6 +32,9 @@ const DAY_WORDS = new Set(['day', 'week']);
 const ROMAN_NUMERAL = /^(i{1,3}|iv|vi{0,3}|ix|x)$/;
 /** Forms of government that name a state before "of" and its place: "Kingdom of Italy". */
 const STATE_HEADS = new Set([...stateSuffixes, 'republic']);
+/** Words after which a name says whose office or government it is: "president of France", "government in Riyadh". */
+const OF: ReadonlySet<string> = new Set(['of']);
+const OF_OR_IN: ReadonlySet<string> = new Set(['of', 'in']);
 const TITLE_WORDS = new Set(['leader', 'speaker', 'secretary', 'minister', 'chairman', 'chair', 'director', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'commissioner', 'governor', 'senator', 'judge', 'editor', 'correspondent', 'president', 'whip', 'ambassador']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '``']);
 
@@ -147,9 +150,8 @@ export class Scanner {
    */
   private roleOf(at: number, b: number): { country?: string; party?: string } | 'other' | null {
     const t = this.t;
-    if (t.norm[at] !== 'of') return null;
-    const q = t.norm[at + 1] === 'the' ? at + 2 : at + 1;
-    if (q >= b || !t.cap[q]) return null;
+    const q = this.nameAfterWord(at, b, OF);
+    if (q < 0) return null;
     const g = this.gazetteer(q, b);
     if (!g || g.name.kind === 'demonym' || t.poss[g.end - 1]) return 'other';
     const e = g.entry;
@@ -160,12 +162,26 @@ export class Scanner {
 
   /** The country of a place named after "in" or "of" at `at` ("in Riyadh", "of Iraq"). */
   private placeAfter(at: number, b: number): string | undefined {
-    const t = this.t;
-    if (t.norm[at] !== 'in' && t.norm[at] !== 'of') return undefined;
-    const q = t.norm[at + 1] === 'the' ? at + 2 : at + 1;
-    if (q >= b || !t.cap[q]) return undefined;
+    const q = this.nameAfterWord(at, b, OF_OR_IN);
+    if (q < 0) return undefined;
     const g = this.gazetteer(q, b);
     return g && g.name.kind !== 'demonym' && g.entry.type === 'GPE' ? g.entry.country : undefined;
+  }
+
+  /** The capitalised word after the word at `at`, one of `words`, and an optional "the"; -1 when there is none. */
+  private nameAfterWord(at: number, b: number, words: ReadonlySet<string>): number {
+    const t = this.t;
+    if (!words.has(t.norm[at]!)) return -1;
+    const q = t.norm[at + 1] === 'the' ? at + 2 : at + 1;
+    return q < b && t.cap[q] ? q : -1;
+  }
+
+  /** The end of the capitalised words from `from`, up to and including a possessive one ("Britain's"). */
+  private nameRunEnd(from: number, b: number): number {
+    const t = this.t;
+    let k = from;
+    while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
+    return k;
   }
 
   /**
@@ -180,8 +196,7 @@ export class Scanner {
     let k = i + 2;
     while (k < b && k - i <= 3 && t.cap[k] && t.kinds[k] === TokenKind.Word) k++;
     if (k === i + 2 || k + 1 >= b || !isQuoteMark(t, k) || !t.cap[k + 1] || t.kinds[k + 1] !== TokenKind.Word) return -1;
-    let end = k + 2;
-    while (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !t.poss[end - 1]) end++;
+    const end = this.nameRunEnd(k + 2, b);
     this.out.push({ start: t.starts[i]!, end: t.ends[end - 1]!, kind: 'name', type: 'PERSON', words: [t.norm[i]!, ...t.norm.slice(k + 1, end)] });
     return end;
   }
@@ -198,8 +213,7 @@ export class Scanner {
     const k = i + 2;
     if (k + 1 >= b || t.norm[i + 1] !== 'and' || t.cap[i + 1] || !t.cap[k] || t.poss[i]) return false;
     if (!this.kb.givenNames.has(t.norm[i]!) || !this.kb.givenNames.has(t.norm[k]!) || this.gazetteer(i, b)) return false;
-    let end = k + 1;
-    while (end < b && t.cap[end] && t.kinds[end] === TokenKind.Word && !t.poss[end - 1]) end++;
+    const end = this.nameRunEnd(k + 1, b);
     if (end === k + 1) return false;
     // "the Bill and Melinda Gates Foundation" names a body; "Hillary and Tim Kaine", "Cooper and Martha
     // Raddatz" a person named before by that word (a given name or a surname) and someone else.
@@ -313,8 +327,7 @@ export class Scanner {
         while (runEnd < b && t.cap[runEnd] && t.kinds[runEnd] === TokenKind.Word) runEnd++;
         if (known.end >= runEnd) break;
       }
-      k = c;
-      while (k < b && t.cap[k] && t.kinds[k] === TokenKind.Word && !t.poss[k - 1]) k++;
+      k = this.nameRunEnd(c, b);
       if (orgHeads.has(t.norm[p]!) || orgSuffixes.has(t.norm[k - 1]!)) end = k;
     }
     return end;
