@@ -5,6 +5,9 @@ import {
 } from './lexicon.js';
 import { isLowerWord, isWord, tokenText, word, type AmountMatch, type Scan } from './scan.js';
 
+/** Pronouns after "of" that refer back: "40% of whom", "half of them". */
+const REFERRING = new Set(['whom', 'which', 'them', 'it', 'us']);
+
 /**
  * What an amount measures, read from the words around it:
  *  - the counted noun ("300 new jobs" → "new jobs");
@@ -15,9 +18,6 @@ import { isLowerWord, isWord, tokenText, word, type AmountMatch, type Scan } fro
  *  - else the subject of the verb that carries it ("The value of UK exports to
  *    China has increased from £20billion …" → "value of UK exports to China").
  */
-/** Pronouns after "of" that refer back: "40% of whom", "half of them". */
-const REFERRING = new Set(['whom', 'which', 'them', 'it', 'us']);
-
 export function objectOf(s: Scan, m: AmountMatch, previous?: string): string | undefined {
   if (m.noun) return tokenText(s, m.noun.start, m.noun.end);
   const after = word(s, m.end);
