@@ -233,9 +233,8 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
       actors = by < 0 ? null : objectRight(ctx, by + 1, limit, false);
     } else {
       // "demanded [on Friday] that the US cancel …": the one asked is the complement's subject
-      let that = objectFrom;
-      while (that < limit && !isEntity(ctx, that) && timeRun(ctx, that, scope.first)) that++;
-      const from = pattern.role === 'governs' && ctx.words[that] === 'that' ? that + 1 : objectFrom;
+      const that = pattern.role === 'governs' ? thatAfterDay(ctx, scope, objectFrom, limit) : -1;
+      const from = that >= 0 ? that + 1 : objectFrom;
       recipients = objectRight(ctx, from, limit, pattern.mode === 'visit');
       if (!recipients && trigger.light !== undefined) recipients = objectRight(ctx, trigger.light + 1, trigger.start, false);
     }
@@ -294,6 +293,13 @@ export function readTrigger(ctx: EventContext, scope: SentenceScope, trigger: Tr
     if (trigger.reversal.mode) draft.mode = trigger.reversal.mode; else delete draft.mode;
   }
   return draft;
+}
+
+/** Token of the "that" at `from`, or after a day there ("demanded Friday that …"); -1 when none. */
+function thatAfterDay(ctx: EventContext, scope: SentenceScope, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && !isEntity(ctx, k) && timeRun(ctx, k, scope.first)) k++;
+  return ctx.words[k] === 'that' ? k : -1;
 }
 
 /** Words opening the condition of a conditional threat ("whether" opens none). */
