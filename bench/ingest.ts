@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeWarc } from '../src/sources/warc-write.js';
+import { buildDist } from './build.js';
 import { generateCorpus, type QuoteStyle } from './corpus.js';
 import { writeMixedCorpus } from './mixed-files.js';
 import { machineSpeedMs } from './machine-speed.js';
@@ -42,7 +43,7 @@ export async function benchIngest(args: string[]): Promise<void> {
   // Without --jobs, what `dossier ingest` uses by default (one worker per core but one).
   const jobs = jobsAt >= 0 ? args[jobsAt + 1]! : 'default';
   const only = args.filter((a, i) => /^[a-z]/i.test(a) && args[i - 1] !== '--jobs');
-  build();
+  buildDist();
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
   try {
     const t0 = performance.now();
@@ -134,11 +135,6 @@ function page(title: string, text: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><meta property="article:published_time" content="2025-03-01"></head><body><nav>Home</nav><article><h1>${title}</h1>${body}</article></body></html>`;
 }
 
-/** The runs use the compiled build, as the dossier command does (tsx would add its compile time to every worker). */
-function build(): void {
-  const r = spawnSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', new URL('../tsconfig.json', import.meta.url).pathname], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('bench: npm run build failed');
-}
 
 function threadCpuCells(t: NonNullable<ChildResult['threads']>, articles: number, ms: number): string[] {
   const perArticle = (seconds: number) => `${((seconds * 1000) / Math.max(1, articles)).toFixed(2)} ms`;

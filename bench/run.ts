@@ -1,7 +1,8 @@
-/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store|corpus [N] | against REF [N]]: benchmarks, printed as tables. */
+/** npm run bench [-- pipeline|quotes|ingest|queries|scaling|store|corpus|instructions [N] | against REF [N]]: benchmarks, printed as tables. */
 import { benchAgainst } from './against.js';
 import { benchCorpusDensity } from './corpus-density.js';
 import { benchIngest } from './ingest.js';
+import { benchInstructions } from './instructions.js';
 import { benchPipeline } from './pipeline.js';
 import { benchQueries } from './queries.js';
 import { benchQuotes } from './quotes.js';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, (args: string[]) => void | Promise<void>> = {
   store: benchStore,
   corpus: benchCorpusDensity,
   against: benchAgainst,
+  instructions: benchInstructions,
 };
 
 const [name = 'pipeline', ...rest] = process.argv.slice(2);
