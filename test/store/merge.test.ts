@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.js';
 import { buildRecord, loadRecords, loadSpecs } from './fixtures.js';
 import { sql, tempStorePath } from './helpers.js';
@@ -46,6 +47,30 @@ test('the same quote from two outlets, one cut short, is one quote with two sour
   // The full-text index has the quote's fullest words, once.
   const found = sql<{ rowid: number }>(path, `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH '"human rights where we disagree"'`);
   assert.deepEqual(found, sql(path, 'SELECT rowid FROM quotes WHERE source_count = 2'));
+});
+
+test('a quote that grows twice in one transaction and again in the next is indexed once, with its fullest words', () => {
+  const path = tempStorePath();
+  const base = loadSpecs()[3]!;
+  const said = (quote: string) => buildRecord({
+    ...base, url: undefined, text: `"${quote}" said Ann Lee.`,
+    entities: [{ id: 's', name: 'Ann Lee', type: 'PERSON', mentions: [['Ann Lee', 'name']] }],
+    quotes: [{ kind: 'direct', speaker: 's', content: [quote] }], events: [], amounts: [], times: [],
+  });
+  const words = 'we will build the new harbour at Dunmore and the rail line to the coast before the winter comes';
+  const cut = (n: number) => words.split(' ').slice(0, n).join(' ');
+  const store = openStore(path);
+  store.putBatch([{ record: said(cut(9)) }, { record: said(cut(13)) }, { record: said(cut(16)) }]);
+  store.putBatch([{ record: said(words) }]);
+  store.close();
+  const quotes = sql<{ rowid: number; text: string; source_count: number }>(path, 'SELECT rowid, text, source_count FROM quotes');
+  assert.deepEqual(quotes.map((q) => [q.text, q.source_count]), [[words, 4]]);
+  assert.deepEqual(sql(path, 'SELECT rowid, text FROM quotes_fts'), [{ rowid: quotes[0]!.rowid, text: words }]);
+  assert.deepEqual(sql(path, `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH '"before the winter comes"'`), [{ rowid: quotes[0]!.rowid }]);
+  assert.deepEqual(sql(path, `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH '"to the coast"'`), [{ rowid: quotes[0]!.rowid }]);
+  const db = new Database(path);
+  db.prepare("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')").run();
+  db.close();
 });
 
 test('quotes match across curly/straight quotes, dashes, commas and case', () => {
